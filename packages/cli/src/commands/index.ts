@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+
+/**
+ * Every command module exports `register(program, io)`. Add one import and one line per module;
+ * keep this file a plain list so parallel work on different commands never collides.
+ */
+type Register = (program: Command, io: CliIO) => void;
+
+const registrations: Register[] = [
+];
+
+export function registerCommands(program: Command, io: CliIO): void {
+  for (const register of registrations) register(program, io);
+}
