@@ -1,0 +1,21 @@
+/**
+ * @myotrace/dsp — isomorphic signal processing for MyoTrace (Node and browser).
+ * Filter designs are plain JSON data; every function returns new arrays and never mutates inputs.
+ */
+export type {
+  FilterType,
+  MinMaxBuckets,
+  MovingWindowOptions,
+  PadType,
+  SosFilterDesign,
+  SosFiltFiltOptions,
+  WindowAlign,
+} from './types.js';
+export { butter, MAX_BUTTER_ORDER } from './design/butter.js';
+export { notch } from './design/notch.js';
+export { sosfilt, sosfiltZi } from './filter/sosfilt.js';
+export { sosfiltfilt, defaultPadLen } from './filter/sosfiltfilt.js';
+export { sosGain } from './filter/response.js';
+export { rectify } from './window/rectify.js';
+export { movingMean, movingRms } from './window/mean.js';
+export { movingMax, movingMin } from './window/extrema.js';
