@@ -1,0 +1,4 @@
+export * from './plm/index.js';
+export * from './sleep/index.js';
+export * from './score-types.js';
+export { DETECT_VERSION } from './version.js';
