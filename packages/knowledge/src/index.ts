@@ -1,0 +1,15 @@
+/**
+ * @myotrace/knowledge — a typed, cited knowledge base about myoclonus and periodic limb movements, with full-text
+ * search, a symptom triage questionnaire and medication-safety rules. Isomorphic: no Node built-ins.
+ * Informational only; nothing here diagnoses or prescribes.
+ */
+export * from './schema.js';
+export { S as sources, allSources } from './sources.js';
+export type { SourceId } from './sources.js';
+export { listEntries, getEntry, findEntry, entryIds } from './kb.js';
+export { search, tokenize, normaliseTerm } from './search.js';
+export type { SearchHit, SearchOptions } from './search.js';
+export { extractMessages, localizeEntry, formatMessage } from './text.js';
+export type { MessageCatalogue } from './text.js';
+export { medicineCatalogue, medicineClasses, matchMedicine, getMedicine, normaliseMedicineName } from './meds/catalogue.js';
+export type { Medicine, MedicineClass } from './meds/catalogue.js';
