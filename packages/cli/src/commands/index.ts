@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
+import { register as inspect } from './inspect.js';
+import { register as exportCmd } from './export.js';
 
 /**
  * Every command module exports `register(program, io)`. Add one import and one line per module;
@@ -8,6 +10,8 @@ import type { CliIO } from '../io.js';
 type Register = (program: Command, io: CliIO) => void;
 
 const registrations: Register[] = [
+  inspect,
+  exportCmd,
 ];
 
 export function registerCommands(program: Command, io: CliIO): void {
