@@ -1,0 +1,37 @@
+import type { AppContext } from '../http/context.js';
+import type { PatientProfile } from '../schemas/auth.js';
+import type { DoseEventInput, EpisodeInput, ExerciseInput, LabInput, MedicineInput, SleepInput } from '../schemas/diary.js';
+import type { Insights, SafetyAlert } from '../schemas/insights.js';
+import { computeInsights } from './compute.js';
+import { addDays } from './dates.js';
+
+export const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+export async function safetyAlertsFor(ctx: AppContext, patientId: string, medicines?: MedicineInput[]): Promise<SafetyAlert[]> {
+  const p = await ctx.db.kysely.selectFrom('patients').select('profile').where('id', '=', patientId).executeTakeFirst();
+  const profile = (p ? JSON.parse(p.profile) : {}) as PatientProfile;
+  const meds = medicines ?? (await ctx.diary.data<MedicineInput>(patientId, 'medicines'));
+  const active = meds.filter((m) => !m.stopDate || m.stopDate >= todayUtc());
+  const labs = await ctx.diary.data<LabInput>(patientId, 'labs');
+  try {
+    return await ctx.safety(profile, active, labs.map((l) => ({ test: l.test, value: l.value, takenOn: l.takenOn })));
+  } catch {
+    // the knowledge checks are advisory: a failure there must not take the diary down
+    return [];
+  }
+}
+
+export async function loadInsights(ctx: AppContext, patientId: string, range: { from?: string; to?: string }): Promise<Insights> {
+  const today = todayUtc();
+  const to = range.to ?? today;
+  const from = range.from ?? addDays(to, -89);
+  const [episodes, medicines, doses, exercise, sleep] = await Promise.all([
+    ctx.diary.data<EpisodeInput>(patientId, 'episodes', from, to),
+    ctx.diary.data<MedicineInput>(patientId, 'medicines'),
+    ctx.diary.data<DoseEventInput>(patientId, 'doses', addDays(from, -1), addDays(to, 1)),
+    ctx.diary.data<ExerciseInput>(patientId, 'exercise', from, to),
+    ctx.diary.data<SleepInput>(patientId, 'sleep', addDays(from, -1), to),
+  ]);
+  const safetyAlerts = await safetyAlertsFor(ctx, patientId, medicines);
+  return computeInsights({ from, to, today, episodes, medicines, doses, exercise, sleep, safetyAlerts });
+}
