@@ -61,3 +61,18 @@ export function getEntry(id: string): Entry {
 export function entryIds(): string[] {
   return [...entries().keys()];
 }
+
+/** A correction of the seed article, with the entry that carries it. */
+export interface SeedCorrection {
+  entryId: string;
+  seedClaim: string;
+  correction: string;
+  sourceIds: string[];
+}
+
+/** Every place where an entry corrects or qualifies a claim of the seed article. */
+export function listSeedCorrections(): SeedCorrection[] {
+  return listEntries().flatMap((e) =>
+    (e.corrections ?? []).map((c) => ({ entryId: e.id, seedClaim: c.seedClaim, correction: c.correction, sourceIds: c.sources.map((s) => s.id) })),
+  );
+}

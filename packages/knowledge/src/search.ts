@@ -228,7 +228,8 @@ export function search(text: string, options: SearchOptions = {}): SearchHit[] {
   const typed = tokenize(text)
     .map(normaliseTerm)
     .filter((t) => t.length > 0)
-    .map((t) => correct(t, idx.vocabulary));
+    // a lay word we know (e.g. "fits") is expanded, not "corrected" into a near-miss indexed word
+    .map((t) => (t in QUERY_SYNONYMS ? t : correct(t, idx.vocabulary)));
   if (typed.length === 0) return [];
   const typedSet = new Set(typed);
   const expansions: string[] = [];
