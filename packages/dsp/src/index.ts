@@ -19,3 +19,7 @@ export { sosGain } from './filter/response.js';
 export { rectify } from './window/rectify.js';
 export { movingMean, movingRms } from './window/mean.js';
 export { movingMax, movingMin } from './window/extrema.js';
+export { movingMedian, movingPercentile } from './window/percentile.js';
+export { envelope, envelopeDesign, type EnvelopeOptions } from './signal/envelope.js';
+export { resample, resamplePoly, resampleRatio, resampleFilter, MAX_RESAMPLE_FACTOR } from './signal/resample.js';
+export { minMaxDecimate } from './signal/decimate.js';

@@ -148,6 +148,8 @@ describe('edge cases', () => {
     expect(y.length).toBe(27);
     for (const v of y) expect(v).toBeCloseTo(1, 9);
     expect(sosfiltfilt(d, new Float64Array(28)).length).toBe(28);
+    expect(sosfiltfilt(d, [], { onShortSignal: 'shrink' }).length).toBe(0);
+    expect(() => sosfiltfilt(d, [])).toThrow(expect.objectContaining({ code: 'DSP_SIGNAL_TOO_SHORT' }));
   });
   it('empty input gives empty output for sosfilt', () => {
     expect(sosfilt(d, []).length).toBe(0);

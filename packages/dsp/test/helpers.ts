@@ -46,3 +46,22 @@ export function sine(n: number, fs: number, fHz: number, amp = 1, phase = 0): Fl
   for (let i = 0; i < n; i++) out[i] = amp * Math.sin(2 * Math.PI * fHz * (i / fs) + phase);
   return out;
 }
+
+/** Naive O(n·w) reference with the documented truncated-window semantics. */
+export function naive(
+  x: ArrayLike<number>,
+  w: number,
+  opts: { align?: 'center' | 'trailing' },
+  stat: (seg: number[]) => number,
+): Float64Array {
+  const n = x.length;
+  const left = opts.align === 'trailing' ? w - 1 : Math.floor(w / 2);
+  const right = w - 1 - left;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const seg: number[] = [];
+    for (let j = Math.max(0, i - left); j <= Math.min(n - 1, i + right); j++) seg.push(x[j]);
+    out[i] = stat(seg);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type MovingWindowOptions, movingMax, movingMean, movingMin, movingRms, rectify, type WindowAlign } from '../src/index.js';
-import { expectClose, loadGolden } from './helpers.js';
+import { movingMax, movingMean, movingMin, movingRms, rectify, type WindowAlign } from '../src/index.js';
+import { expectClose, loadGolden, naive } from './helpers.js';
 
 interface MovingCase {
   n: number;
@@ -18,24 +18,6 @@ interface MovingCase {
 }
 const golden = loadGolden<{ cases: MovingCase[] }>('moving.json');
 
-/** Naive O(n·w) reference with the documented truncated-window semantics. */
-export function naive(
-  x: ArrayLike<number>,
-  w: number,
-  opts: MovingWindowOptions,
-  stat: (seg: number[]) => number,
-): Float64Array {
-  const n = x.length;
-  const left = opts.align === 'trailing' ? w - 1 : Math.floor(w / 2);
-  const right = w - 1 - left;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const seg: number[] = [];
-    for (let j = Math.max(0, i - left); j <= Math.min(n - 1, i + right); j++) seg.push(x[j]);
-    out[i] = stat(seg);
-  }
-  return out;
-}
 const mean = (s: number[]): number => s.reduce((a, b) => a + b, 0) / s.length;
 
 describe('moving windows match numpy on truncated windows', () => {

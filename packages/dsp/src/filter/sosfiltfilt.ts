@@ -18,25 +18,25 @@ export function defaultPadLen(design: SosFilterDesign): number {
   return 3 * (2 * sos.length + 1 - Math.min(b2Zero, a2Zero));
 }
 
-/** Write the extended signal: `edge` mirrored/held samples, x, then the same at the end. */
-function extend(x: ArrayLike<number>, edge: number, padType: PadType, ext: Float64Array): void {
+/**
+ * Extension samples for one end: pad[k] is the sample k + 1 steps beyond the edge
+ * (odd: 2·x_edge − x_mirror; even: x_mirror; constant: x_edge), as scipy's odd_ext/even_ext/const_ext.
+ */
+function edgePad(x: ArrayLike<number>, edge: number, padType: PadType, atEnd: boolean): Float64Array {
   const n = x.length;
-  const first = x[0];
-  const last = x[n - 1];
-  for (let i = 0; i < n; i++) ext[edge + i] = x[i];
-  for (let i = 1; i <= edge; i++) {
-    // Left side: ext[edge - i] mirrors x[i]; right side: ext[edge + n - 1 + i] mirrors x[n - 1 - i].
-    if (padType === 'odd') {
-      ext[edge - i] = 2 * first - x[i];
-      ext[edge + n - 1 + i] = 2 * last - x[n - 1 - i];
-    } else if (padType === 'even') {
-      ext[edge - i] = x[i];
-      ext[edge + n - 1 + i] = x[n - 1 - i];
-    } else {
-      ext[edge - i] = first;
-      ext[edge + n - 1 + i] = last;
-    }
+  const pad = new Float64Array(edge);
+  const e = atEnd ? x[n - 1] : x[0];
+  for (let k = 0; k < edge; k++) {
+    const mirror = atEnd ? x[n - 2 - k] : x[k + 1];
+    pad[k] = padType === 'odd' ? 2 * e - mirror : padType === 'even' ? mirror : e;
   }
+  return pad;
+}
+
+function reversed(a: Float64Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[a.length - 1 - i];
+  return out;
 }
 
 /**
@@ -66,7 +66,8 @@ export function sosfiltfilt(design: SosFilterDesign, x: ArrayLike<number>, opts:
   }
   const n = x.length;
   if (n <= edge) {
-    if (opts.onShortSignal === 'shrink' && n > 0) {
+    if (opts.onShortSignal === 'shrink') {
+      if (n === 0) return new Float64Array(0);
       edge = n - 1;
     } else {
       throw new MyoTraceError(
@@ -79,20 +80,24 @@ export function sosfiltfilt(design: SosFilterDesign, x: ArrayLike<number>, opts:
       );
     }
   }
-  if (n === 0) return new Float64Array(0);
-  const m = n + 2 * edge;
-  const ext = new Float64Array(m);
-  if (edge > 0) extend(x, edge, padType, ext);
-  else for (let i = 0; i < n; i++) ext[i] = x[i];
-
+  // The extended signal is [left pad (time-reversed), x, right pad]; it is filtered piecewise so
+  // that only the two short pads are allocated besides the output.
+  const left = edge > 0 ? reversed(edgePad(x, edge, padType, false)) : new Float64Array(0);
+  const right = edge > 0 ? edgePad(x, edge, padType, true) : new Float64Array(0);
+  const out = new Float64Array(n);
   const zi0 = packedZi(sos);
   const zi = new Float64Array(zi0.length);
-  // Forward pass, in place (runSos reads each sample before writing it).
-  for (let i = 0; i < zi.length; i++) zi[i] = zi0[i] * ext[0];
-  runSos(sos, ext, ext, zi);
-  // Backward pass from the end, again in place.
-  const yLast = ext[m - 1];
-  for (let i = 0; i < zi.length; i++) zi[i] = zi0[i] * yLast;
-  runSos(sos, ext, ext, zi, true);
-  return edge > 0 ? ext.slice(edge, edge + n) : ext;
+  // Forward pass from the steady state for the first extended sample.
+  const first = edge > 0 ? left[0] : x[0];
+  for (let i = 0; i < zi.length; i++) zi[i] = zi0[i] * first;
+  runSos(sos, left, left, zi);
+  runSos(sos, x, out, zi);
+  runSos(sos, right, right, zi);
+  // Backward pass from the steady state for the last forward output. The left pad's backward
+  // output would be discarded, so it is not computed.
+  const last = edge > 0 ? right[edge - 1] : out[n - 1];
+  for (let i = 0; i < zi.length; i++) zi[i] = zi0[i] * last;
+  runSos(sos, right, right, zi, true);
+  runSos(sos, out, out, zi, true);
+  return out;
 }
