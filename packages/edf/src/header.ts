@@ -127,7 +127,7 @@ export function parseHeader(h: Uint8Array, ns: number, fileSize: number, repairs
   for (let i = 0; i < ns; i++) {
     const label = textField(h, at(F.label, i), 16, repairs, `label of signal ${i + 1}`);
     const spr = numberField(h, at(F.spr, i), 8, repairs, `samples per record of signal ${i + 1}`, true);
-    if (spr < 0 || spr * bytesPerSample > dataBytes) {
+    if (spr < 0 || spr * bytesPerSample > fileSize) {
       throw new MyoTraceError('EDF_SAMPLES_DO_NOT_FIT', `signal ${i + 1} declares ${spr} samples per record, which cannot fit in the file`, {
         offset: at(F.spr, i),
         hint: 'The header is damaged or the file is truncated.',

@@ -247,6 +247,7 @@ class Reader implements EdfReader {
 
   async readSignals(indices: number[], fromSec?: number, toSec?: number): Promise<Float32Array[]> {
     const plan = this.plan(indices, fromSec, toSec);
+    checkSize(plan);
     const outs = plan.map((p) => {
       const out = new Float32Array(p.i1 - p.i0);
       if (!this.regular) out.fill(Number.NaN);
@@ -266,6 +267,7 @@ class Reader implements EdfReader {
 
   async readDigital(index: number, fromSec?: number, toSec?: number): Promise<Int32Array> {
     const plan = this.plan([index], fromSec, toSec);
+    checkSize(plan);
     const out = new Int32Array(plan[0].i1 - plan[0].i0);
     await this.decode(plan, (_p, _k, bytes, _int16, byteStart, n, outStart) => {
       digital(bytes, byteStart, n, this.ph.bytesPerSample, out, outStart);
@@ -350,6 +352,19 @@ class Reader implements EdfReader {
         this.clippedSignals.add(sigs[k].index);
         this.repairs.add('EDF_SAMPLE_OUT_OF_RANGE', `${bad[k]} sample(s) of signal ${sigs[k].index} lie outside its digital range and were clipped`);
       }
+    }
+  }
+}
+
+/** Largest array a window read returns (2^28 samples = 1 GiB of Float32); EDF+D gaps can make windows huge. */
+const MAX_WINDOW_SAMPLES = 2 ** 28;
+
+function checkSize(plan: Plan[]): void {
+  for (const p of plan) {
+    if (p.i1 - p.i0 > MAX_WINDOW_SAMPLES) {
+      throw new MyoTraceError('EDF_WINDOW_TOO_LARGE', `the requested window holds ${p.i1 - p.i0} samples of signal ${p.sig.index}, more than ${MAX_WINDOW_SAMPLES}`, {
+        hint: 'Read a shorter window, or stream the records with reader.records().',
+      });
     }
   }
 }
