@@ -7,3 +7,6 @@ export { InProcessQueue, runScoringJob, unavailableScorer, type JobQueue, type S
 export { createUser } from './auth/sessions.js';
 export type { SafetyChecker } from './insights/safety.js';
 export { VERSION } from './version.js';
+export { startServer, type RunningServer, type StartOptions } from './serve.js';
+export { backupSqlite, restoreSqlite, checkSqliteFile } from './backup.js';
+export { seedDemo, DEMO_CLINICIAN, DEMO_PATIENT } from './demo/seed.js';

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { register as inspect } from './inspect.js';
 import { register as exportCmd } from './export.js';
+import { register as serve } from './serve.js';
+import { register as backup } from './backup.js';
 
 /**
  * Every command module exports `register(program, io)`. Add one import and one line per module;
@@ -12,6 +14,8 @@ type Register = (program: Command, io: CliIO) => void;
 const registrations: Register[] = [
   inspect,
   exportCmd,
+  serve,
+  backup,
 ];
 
 export function registerCommands(program: Command, io: CliIO): void {

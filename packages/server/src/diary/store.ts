@@ -226,6 +226,32 @@ export class DiaryStore {
     return rows.map((r) => JSON.parse(r.data) as T);
   }
 
+  /**
+   * Inserts many new entries in one transaction (demo seed, FHIR import). Entries whose id already exists for the
+   * patient are skipped, so a repeated import adds nothing twice. Returns how many were inserted.
+   */
+  async bulkInsert(patientId: string, kind: DiaryKind, items: (Record<string, unknown> & { id: string })[], actor: Actor, at = new Date().toISOString()): Promise<number> {
+    if (items.length === 0) return 0;
+    const existing = new Set(
+      (await this.db.kysely.selectFrom('entries').select('id').where('patient_id', '=', patientId).where('id', 'in', items.map((i) => i.id)).execute()).map((r) => r.id),
+    );
+    const fresh = items.filter((i) => !existing.has(i.id));
+    await this.db.kysely.transaction().execute(async (trx) => {
+      for (let k = 0; k < fresh.length; k += 200) {
+        const chunk = fresh.slice(k, k + 200).map((d) => ({ d, json: canonicalJson(d), t: timeOf(kind, d) }));
+        await trx
+          .insertInto('entries')
+          .values(chunk.map(({ d, json, t }) => ({ patient_id: patientId, id: d.id, kind, occurred_at: t.occurredAt, local_date: t.localDate, data: json, version: 1, created_at: at, updated_at: at, deleted_at: null, recorded_by: actor.id })))
+          .execute();
+        await trx
+          .insertInto('entry_history')
+          .values(chunk.map(({ d, json }) => ({ patient_id: patientId, entry_id: d.id, version: 1, op: 'create' as const, data: json, changed_at: at, changed_by: actor.id })))
+          .execute();
+      }
+    });
+    return fresh.length;
+  }
+
   async countAll(patientId: string): Promise<number> {
     const r = await this.db.kysely.selectFrom('entries').select((eb) => eb.fn.countAll<number>().as('n')).where('patient_id', '=', patientId).executeTakeFirst();
     return Number(r?.n ?? 0);
