@@ -13,7 +13,7 @@ export type {
 } from './types.js';
 export { butter, MAX_BUTTER_ORDER } from './design/butter.js';
 export { notch } from './design/notch.js';
-export { sosfilt, sosfiltZi } from './filter/sosfilt.js';
+export { sosfilt, sosfiltZi, type SosFiltOptions } from './filter/sosfilt.js';
 export { sosfiltfilt, defaultPadLen } from './filter/sosfiltfilt.js';
 export { sosGain } from './filter/response.js';
 export { rectify } from './window/rectify.js';

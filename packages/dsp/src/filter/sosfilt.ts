@@ -3,10 +3,15 @@ import { assertArrayLike } from '../errors.js';
 import type { SosFilterDesign } from '../types.js';
 import { packSos } from './validate.js';
 
+/** Samples per block: small enough to stay in L1/L2 cache while every section passes over it. */
+const BLOCK = 2048;
+
 /**
  * Run packed sections over `x` (direct form II transposed, as scipy's sosfilt) into `out`.
  * `zi` holds two states per section and is updated in place (final conditions).
- * `reverse` reads and writes from the end, which lets sosfiltfilt avoid copies.
+ * `reverse` runs from the end to the start, which lets sosfiltfilt avoid reversed copies;
+ * `out` may be `x` itself. Work is done block by block, section by section, so coefficients
+ * and states live in locals (registers) in the inner loop while the block stays in cache.
  */
 export function runSos(
   sos: Float64Array,
@@ -17,16 +22,42 @@ export function runSos(
 ): void {
   const nSec = sos.length / 6;
   const n = x.length;
-  for (let k = 0; k < n; k++) {
-    const idx = reverse ? n - 1 - k : k;
-    let v = x[idx];
-    for (let s = 0, o = 0, z = 0; s < nSec; s++, o += 6, z += 2) {
-      const y = sos[o] * v + zi[z];
-      zi[z] = sos[o + 1] * v - sos[o + 4] * y + zi[z + 1];
-      zi[z + 1] = sos[o + 2] * v - sos[o + 5] * y;
-      v = y;
+  for (let blockStart = 0; blockStart < n; blockStart += BLOCK) {
+    const blockEnd = Math.min(n, blockStart + BLOCK);
+    // Index range of this block in signal order (descending when reversed).
+    const lo = reverse ? n - blockEnd : blockStart;
+    const hi = reverse ? n - blockStart : blockEnd;
+    // Convert the block to float64 once; the section loops then only touch `out` (monomorphic).
+    if (out !== x) for (let i = lo; i < hi; i++) out[i] = x[i];
+    for (let s = 0; s < nSec; s++) {
+      const o = s * 6;
+      const b0 = sos[o];
+      const b1 = sos[o + 1];
+      const b2 = sos[o + 2];
+      const a1 = sos[o + 4];
+      const a2 = sos[o + 5];
+      let z0 = zi[2 * s];
+      let z1 = zi[2 * s + 1];
+      if (reverse) {
+        for (let i = hi - 1; i >= lo; i--) {
+          const v = out[i];
+          const y = b0 * v + z0;
+          z0 = b1 * v - a1 * y + z1;
+          z1 = b2 * v - a2 * y;
+          out[i] = y;
+        }
+      } else {
+        for (let i = lo; i < hi; i++) {
+          const v = out[i];
+          const y = b0 * v + z0;
+          z0 = b1 * v - a1 * y + z1;
+          z1 = b2 * v - a2 * y;
+          out[i] = y;
+        }
+      }
+      zi[2 * s] = z0;
+      zi[2 * s + 1] = z1;
     }
-    out[idx] = v;
   }
 }
 
@@ -65,14 +96,36 @@ export function packedZi(sos: Float64Array): Float64Array {
   return zi;
 }
 
+export interface SosFiltOptions {
+  /**
+   * Initial filter state. 'zero' (default, scipy's sosfilt) starts from rest, so a DC offset
+   * produces a start-up transient; 'steady' starts from the steady state for the first sample
+   * (scipy: `sosfilt(sos, x, zi=sosfilt_zi(sos) * x[0])`), so a constant passes without ringing.
+   */
+  initial?: 'zero' | 'steady';
+}
+
 /**
- * Causal filtering with a designed cascade, like `scipy.signal.sosfilt(sos, x)` (zero initial state).
+ * Causal filtering with a designed cascade, like `scipy.signal.sosfilt(sos, x)`.
  * Never mutates `x`; returns a new Float64Array of the same length.
  */
-export function sosfilt(design: SosFilterDesign, x: ArrayLike<number>): Float64Array {
+export function sosfilt(design: SosFilterDesign, x: ArrayLike<number>, opts: SosFiltOptions = {}): Float64Array {
   assertArrayLike(x);
   const sos = packSos(design);
+  const initial = opts.initial ?? 'zero';
+  if (initial !== 'zero' && initial !== 'steady') {
+    throw new MyoTraceError('DSP_INVALID_ARGUMENT', `initial must be 'zero' or 'steady', got ${String(initial)}.`, {
+      field: 'initial',
+    });
+  }
   const out = new Float64Array(x.length);
-  runSos(sos, x, out, new Float64Array((sos.length / 6) * 2));
+  let zi: Float64Array;
+  if (initial === 'steady' && x.length > 0) {
+    zi = packedZi(sos);
+    for (let i = 0; i < zi.length; i++) zi[i] *= x[0];
+  } else {
+    zi = new Float64Array((sos.length / 6) * 2);
+  }
+  runSos(sos, x, out, zi);
   return out;
 }
