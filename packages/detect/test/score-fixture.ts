@@ -75,7 +75,7 @@ const lm = (onsetSec: number, durationSec: number): LmEvent => ({ onsetSec, dura
  * a detector's few-ms onset jitter cannot flip a decision):
  * - 0–300 s wake: a series of 4 left LMs every 20 s (PLMW)
  * - 300–1200 s N2/R: a series of 8 bilateral LMs every 25 s (overlapping), 2 isolated LMs,
- *   a 20 s long LM (non-CLM), then a series of 5 right LMs every 30 s of which one follows an apnoea
+ *   a 20 s long LM (non-CLM), then a series of 5 right LMs every 30 s (from 905 s, away from the N2/R boundary at 900 s) of which one follows an apnoea
  *   and one carries an arousal.
  */
 export function standardNight(): FixtureSpec & { respiratory: { onsetSec: number; durationSec: number }[]; arousals: { onsetSec: number; durationSec: number }[] } {
@@ -88,15 +88,15 @@ export function standardNight(): FixtureSpec & { respiratory: { onsetSec: number
   }
   left.push(lm(600, 1.2), lm(700, 3));
   right.push(lm(760, 20));
-  for (let i = 0; i < 5; i++) right.push(lm(900 + 30 * i, 1.6));
-  const respiratory = [{ onsetSec: 925, durationSec: 30 }]; // end 955: WASM window 953–965.25 touches the LM at 960
-  const arousals = [{ onsetSec: 991, durationSec: 5 }]; // overlaps the LM at 990
+  for (let i = 0; i < 5; i++) right.push(lm(905 + 30 * i, 1.6));
+  const respiratory = [{ onsetSec: 925, durationSec: 30 }]; // end 955: WASM window 953–965.25 touches the LM at 965
+  const arousals = [{ onsetSec: 994, durationSec: 5 }]; // overlaps the LM at 995
   const annotations = [
     { onset: 0, duration: 300, text: 'Sleep stage W' },
     { onset: 300, duration: 600, text: 'Sleep stage N2' },
     { onset: 900, duration: 300, text: 'Sleep stage R' },
     { onset: 925, duration: 30, text: 'Obstructive Apnea' },
-    { onset: 991, duration: 5, text: 'Arousal' },
+    { onset: 994, duration: 5, text: 'Arousal' },
   ];
   return { durationSec: 1200, fs: 200, left, right, annotations, respiratory, arousals };
 }

@@ -34,7 +34,7 @@ describe('ground truth of the fixture (hand-checked)', () => {
     // 4 wake + 8 bilateral + 2 isolated + 1 long + 5 = 20 movements
     expect(truth.legMovements).toHaveLength(20);
     expect(truth.plmSeries.map((s) => s.count)).toEqual([4, 8, 5]);
-    // sleep 15 min = 0.25 h: LM 16, CLM 15, PLM 13, nr: series of 5 loses the LM at 960 → 4 left → still periodic → 12
+    // sleep 15 min = 0.25 h: LM 16, CLM 15, PLM 13, nr: series of 5 loses the LM at 965 → 4 left → still periodic → 12
     expect(truth.indices.lmIndex).toBeCloseTo(16 / 0.25, 9);
     expect(truth.indices.clmIndex).toBeCloseTo(15 / 0.25, 9);
     expect(truth.indices.plmsIndex).toBeCloseTo(13 / 0.25, 9);
@@ -58,8 +58,8 @@ describe('scoreRecording on a generated EDF+', () => {
     expect(r.sleep).toEqual({ source: 'annotations', tstMin: 15, wakeMin: 5 });
     expect(r.channels).toEqual({ left: 'LAT', right: 'RAT', unit: 'uV' });
     expect(r.recording).toEqual({ file: 'night.edf', startTime: '2024-03-01T22:00:00.000', durationSec: 1200 });
-    expect(r.legMovements.filter((m) => m.respiratory).map((m) => Math.round(m.onset))).toEqual([960]);
-    expect(r.legMovements.filter((m) => m.arousal).map((m) => Math.round(m.onset))).toEqual([990]);
+    expect(r.legMovements.filter((m) => m.respiratory).map((m) => Math.round(m.onset))).toEqual([965]);
+    expect(r.legMovements.filter((m) => m.arousal).map((m) => Math.round(m.onset))).toEqual([995]);
     // progress: 4 read windows, then 2 legs, then done; never decreasing
     expect(fractions.at(-1)).toBe(1);
     expect(fractions.length).toBe(7);
@@ -84,9 +84,9 @@ describe('scoreRecording on a generated EDF+', () => {
     const r = await scoreRecording(await open(legRecordingEdf(night)), { standard: 'aasm' });
     expect(r.standard).toBe('aasm');
     expect(r.settings.rules.series.minImiSec).toBe(5);
-    // AASM exclusion window: apnoea 925–955 ± 0.5 s → 924.5–955.5: the LM at 930 is not scored, the one at 960 is
-    expect(r.legMovements.some((m) => Math.abs(m.onset - 930) < 0.3)).toBe(false);
-    expect(r.legMovements.some((m) => Math.abs(m.onset - 960) < 0.3)).toBe(true);
+    // AASM exclusion window: apnoea 925–955 ± 0.5 s → 924.5–955.5: the LM at 935 is not scored, the one at 965 is
+    expect(r.legMovements.some((m) => Math.abs(m.onset - 935) < 0.3)).toBe(false);
+    expect(r.legMovements.some((m) => Math.abs(m.onset - 965) < 0.3)).toBe(true);
     expect(r.legMovements.some((m) => Math.abs(m.onset - 760) < 0.3)).toBe(false); // 20 s LM is not an AASM LM
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['DETECT_LM_RESPIRATORY_EXCLUDED', 'DETECT_LM_TOO_LONG']));
   });

@@ -4,6 +4,11 @@ import { register as inspect } from './inspect.js';
 import { register as exportCmd } from './export.js';
 import { register as serve } from './serve.js';
 import { register as backup } from './backup.js';
+import { register as score } from './score.js';
+import { register as compare } from './compare.js';
+import { register as kb } from './kb.js';
+import { register as triageCmd } from './triage.js';
+import { register as meds } from './meds.js';
 
 /**
  * Every command module exports `register(program, io)`. Add one import and one line per module;
@@ -16,6 +21,11 @@ const registrations: Register[] = [
   exportCmd,
   serve,
   backup,
+  score,
+  compare,
+  kb,
+  triageCmd,
+  meds,
 ];
 
 export function registerCommands(program: Command, io: CliIO): void {
