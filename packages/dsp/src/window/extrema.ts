@@ -20,14 +20,21 @@ function movingExtreme(x: ArrayLike<number>, w: number, sign: 1 | -1, opts?: Mov
     while (next < wantHi) {
       const v = sign * x[next];
       // Drop from the back every index that can no longer be the extreme.
-      while (size > 0 && sign * x[dq[(head + size - 1) % cap]] <= v) size--;
-      dq[(head + size) % cap] = next;
+      while (size > 0) {
+        let back = head + size - 1;
+        if (back >= cap) back -= cap;
+        if (sign * x[dq[back]] > v) break;
+        size--;
+      }
+      let slot = head + size;
+      if (slot >= cap) slot -= cap;
+      dq[slot] = next;
       size++;
       next++;
     }
     const lo = i - left;
     while (dq[head] < lo) {
-      head = (head + 1) % cap;
+      head = head + 1 === cap ? 0 : head + 1;
       size--;
     }
     out[i] = x[dq[head]];

@@ -2,9 +2,10 @@ import type { MovingWindowOptions } from '../types.js';
 import { checkWindowArgs, windowSpan } from './bounds.js';
 
 /**
- * Sliding sum of f(x) over [i − left, i + right] ∩ [0, n), divided by the number of samples
- * present. O(n): a running sum with Neumaier compensation so that adding and removing
- * samples over millions of steps does not drift (an 8-hour night at 500 Hz is 14.4 M steps).
+ * Sliding mean of x (or of x², for RMS) over [i − left, i + right] ∩ [0, n), divided by the number
+ * of samples present. O(n): a running sum with Neumaier compensation, so that adding and removing
+ * samples over millions of steps does not drift (an 8-hour night at 500 Hz is 14.4 M steps, and
+ * EMG can ride on a large DC offset).
  */
 function movingAverage(x: ArrayLike<number>, w: number, square: boolean, opts?: MovingWindowOptions): Float64Array {
   checkWindowArgs(x, w);
@@ -13,27 +14,31 @@ function movingAverage(x: ArrayLike<number>, w: number, square: boolean, opts?: 
   const out = new Float64Array(n);
   let sum = 0;
   let comp = 0;
-  // Neumaier-compensated add/remove, inlined below to keep the hot loop free of calls.
-  let lo = 0; // first index in the window
-  let hi = 0; // one past the last index in the window
+  // Prime the window with x[0 .. right − 1]; each step then adds x[i + right] and drops x[i − left − 1].
+  const primed = Math.min(right, n);
+  for (let j = 0; j < primed; j++) {
+    const v = square ? x[j] * x[j] : x[j];
+    const t = sum + v;
+    comp += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+    sum = t;
+  }
   for (let i = 0; i < n; i++) {
-    const wantHi = Math.min(n, i + right + 1);
-    while (hi < wantHi) {
-      const v = square ? x[hi] * x[hi] : x[hi];
+    const add = i + right;
+    if (add < n) {
+      const v = square ? x[add] * x[add] : x[add];
       const t = sum + v;
       comp += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
       sum = t;
-      hi++;
     }
-    const wantLo = Math.max(0, i - left);
-    while (lo < wantLo) {
-      const v = -(square ? x[lo] * x[lo] : x[lo]);
+    const drop = i - left - 1;
+    if (drop >= 0) {
+      const v = -(square ? x[drop] * x[drop] : x[drop]);
       const t = sum + v;
       comp += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
       sum = t;
-      lo++;
     }
-    const mean = (sum + comp) / (hi - lo);
+    const count = (add < n ? add : n - 1) - (drop >= 0 ? drop : -1);
+    const mean = (sum + comp) / count;
     out[i] = square ? Math.sqrt(mean > 0 ? mean : 0) : mean;
   }
   return out;
