@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   classifyAnnotation,
@@ -208,5 +209,24 @@ describe('resolveSleepInputs', () => {
         hypnogram: { format: 'csv', annotations: [{ onsetSec: 1, durationSec: 1, text: 'Arousal' }], epochSec: 30, startTime: null, warnings: [] },
       }),
     ).toThrow(expect.objectContaining({ code: 'DETECT_HYPNOGRAM_EMPTY' }));
+  });
+});
+
+describe('Sleep-EDF hypnogram (annotation-only EDF+, SC4001EC-Hypnogram.edf from mne-testing-data)', () => {
+  const path = '/work/shared/data/edf/mne-testing-data/SC4001EC-Hypnogram.edf';
+  it.skipIf(!existsSync(path))('reads stages spanning many epochs and aligns them by start time', async () => {
+    const f = await parseSleepFile(new Uint8Array(readFileSync(path)), 'SC4001EC-Hypnogram.edf');
+    expect(f.format).toBe('edf');
+    // published values (MANIFEST): 154 annotations, first W at 0 for 30630 s, then stage 1 at 30630 for 120 s
+    expect(f.annotations).toHaveLength(154);
+    expect(f.startTime).toBe('1989-04-24T16:13:00.000');
+    const r = resolveSleepInputs({ recordingAnnotations: [], recordingStartTime: '1989-04-24T16:13:00.000', hypnogram: f });
+    expect(r.sleep.source).toBe('hypnogram');
+    expect(r.sleep.stages[0]).toEqual({ onsetSec: 0, durationSec: 30630, stage: 'W' });
+    expect(r.sleep.stages[1]).toEqual({ onsetSec: 30630, durationSec: 120, stage: 'N1' });
+    // a recording that starts 30600 s later sees the N1 run at 30 s
+    const later = resolveSleepInputs({ recordingAnnotations: [], recordingStartTime: '1989-04-25T00:43:00.000', hypnogram: f });
+    expect(stageAt(later.sleep, 29.9)).toBe('W');
+    expect(stageAt(later.sleep, 30)).toBe('N1');
   });
 });
