@@ -1,6 +1,6 @@
 // Body map of the fixed body sites: a front-view figure (the person's left is on the viewer's right, as a
-// clinician faces them) whose parts are toggle buttons, plus the same choices as labelled chips for eyes, face,
-// palate/ear click and whole body, which are too small or abstract to tap on a figure.
+// clinician faces them) to tap, plus the same choices as labelled chips (keyboard and screen readers use these;
+// eyes, palate/ear click and whole body are too small or abstract for the figure).
 import { BODY_SITES, type BodySite } from '../domain.js';
 import { label, t } from '../i18n/index.js';
 import { ChipGroup } from './ui.js';
@@ -28,14 +28,12 @@ export function BodyMap({ value, onChange }: { value: BodySite[]; onChange: (v: 
     <fieldset>
       <legend>{t('detail.bodySite')}</legend>
       <div className="bodymap">
-        <svg viewBox="0 0 200 380" role="group" aria-label={t('detail.bodySite')}>
+        {/* The figure is a pointer shortcut; the chips beside it are the accessible control (same state). */}
+        <svg viewBox="0 0 200 380" aria-hidden="true">
           {PARTS.map((p) => {
             const on = value.includes(p.site) || value.includes('whole-body');
             return (
-              // biome-ignore lint/a11y/useSemanticElements: SVG shapes cannot be <button>; role+keyboard provided
-              <path key={p.site} d={p.d} className={on ? 'part on' : 'part'} role="button" tabIndex={0} aria-pressed={value.includes(p.site)}
-                aria-label={label('site', p.site)} onClick={() => toggle(p.site)}
-                onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(p.site); } }}>
+              <path key={p.site} d={p.d} className={on ? 'part on' : 'part'} onClick={() => toggle(p.site)}>
                 <title>{label('site', p.site)}</title>
               </path>
             );

@@ -17,7 +17,7 @@ const PATIENT_NAV: NavItem[] = [
   { path: '/learn', key: 'nav.learn', icon: '?' },
   { path: '/recordings', key: 'nav.recordings', icon: '∿' },
   { path: '/night', key: 'nav.night', icon: '◐' },
-  { path: '/reports', key: 'nav.reports', icon: '⎙' },
+  { path: '/reports', key: 'nav.reports', icon: '⇩' },
   { path: '/sharing', key: 'nav.sharing', icon: '⇄' },
 ];
 const CLINICIAN_NAV: NavItem[] = [
@@ -25,7 +25,7 @@ const CLINICIAN_NAV: NavItem[] = [
   { path: '/diary', key: 'nav.diary', icon: '▤' },
   { path: '/insights', key: 'nav.insights', icon: '▥' },
   { path: '/recordings', key: 'nav.recordings', icon: '∿' },
-  { path: '/reports', key: 'nav.reports', icon: '⎙' },
+  { path: '/reports', key: 'nav.reports', icon: '⇩' },
   { path: '/learn', key: 'nav.learn', icon: '?' },
 ];
 const PHONE_PRIMARY = 4;

@@ -106,7 +106,8 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): { data: T 
     );
     return () => { live = false; };
   }, [...deps, n]);
-  return { data, error, loading, reload: () => setN((x) => x + 1) };
+  const reload = useCallback(() => setN((x) => x + 1), []);
+  return { data, error, loading, reload };
 }
 
 export function Loading() {

@@ -39,13 +39,13 @@ function InsightsBody({ d }: { d: InsightsData }) {
   const days = d.daily.length;
   return (
     <>
-      <p className="stat-line" data-testid="insights-total"><strong>{t('ins.total', { n: d.totalJerks, d: days })}</strong></p>
+      <p className="stat-line" data-testid="insights-total"><strong>{t('ins.total', { e: d.totalEpisodes, n: d.totalJerks, d: days })}</strong></p>
       <Card title={t('ins.daily')}>
         <p className="hint">{t('ins.dailyDesc')}</p>
         <DailyChart daily={d.daily} />
         <details><summary>{t('ins.table')}</summary>
-          <table className="data"><thead><tr><th scope="col">Date</th><th scope="col">{t('nav.diary')}</th><th scope="col">{t('ins.movingAvg')}</th></tr></thead>
-            <tbody>{d.daily.slice(-30).map((x) => <tr key={x.date}><td>{formatDate(`${x.date}T12:00:00`)}</td><td>{x.jerks}</td><td>{x.movingAvg7 == null ? '–' : formatNumber(x.movingAvg7)}</td></tr>)}</tbody>
+          <table className="data"><thead><tr><th scope="col">Date</th><th scope="col">{t('ins.episodes')}</th><th scope="col">{t('ins.movingAvg')}</th></tr></thead>
+            <tbody>{d.daily.slice(-30).map((x) => <tr key={x.date}><td>{formatDate(`${x.date}T12:00:00`)}</td><td>{x.episodes}</td><td>{x.movingAvg7 == null ? '–' : formatNumber(x.movingAvg7)}</td></tr>)}</tbody>
           </table>
         </details>
       </Card>
@@ -100,12 +100,12 @@ function DailyChart({ daily }: { daily: InsightsData['daily'] }) {
       width, height: 220,
       series: [
         {},
-        { label: t('nav.diary'), stroke: '#1f4e79', fill: 'rgba(31,78,121,0.35)', paths: bars, points: { show: false } },
+        { label: t('ins.episodes'), stroke: '#1f4e79', fill: 'rgba(31,78,121,0.35)', paths: bars, points: { show: false } },
         { label: t('ins.movingAvg'), stroke: '#b3261e', width: 2.5, points: { show: false } },
       ],
       axes: [{}, { size: 40 }],
-      legend: { show: true },
-    }, [xs, daily.map((x) => x.jerks), daily.map((x) => x.movingAvg7)], el);
+      legend: { show: true, live: false },
+    }, [xs, daily.map((x) => x.episodes), daily.map((x) => x.movingAvg7)], el);
     const ro = new ResizeObserver(() => plot.setSize({ width: Math.max(280, el.clientWidth), height: 220 }));
     ro.observe(el);
     return () => { ro.disconnect(); plot.destroy(); };

@@ -3,7 +3,7 @@
 import { type Entry, type EntryKind, getEntry, listEntries, search } from '@myotrace/knowledge';
 import { useMemo, useState } from 'react';
 import { Card } from '../components/ui.js';
-import { formatDate, t } from '../i18n/index.js';
+import { formatDate, label, t } from '../i18n/index.js';
 import type { Route } from '../router.js';
 import { MedicationCheck, Triage } from './Triage.js';
 
@@ -38,12 +38,12 @@ function Browse() {
         {hits && (
           <>
             <p className="muted" role="status">{t('learn.results', { n: hits.length })}</p>
-            <ul className="list">{hits.map((h) => <li key={h.id}><a href={`#/learn/entry/${h.id}`}><strong>{h.name}</strong></a> <span className="badge">{h.kind}</span><p className="entry-meta">{h.summary}</p></li>)}</ul>
+            <ul className="list">{hits.map((h) => <li key={h.id}><a href={`#/learn/entry/${h.id}`}><strong>{h.name}</strong></a> <span className="badge">{label('kind', h.kind)}</span><p className="entry-meta">{h.summary}</p></li>)}</ul>
           </>
         )}
       </Card>
       {!hits && KIND_ORDER.filter((k) => byKind.has(k)).map((k) => (
-        <Card key={k} title={k[0].toUpperCase() + k.slice(1)}>
+        <Card key={k} title={label('kind', k)}>
           <ul className="list">{(byKind.get(k) ?? []).map((e) => <li key={e.id}><a href={`#/learn/entry/${e.id}`}><strong>{e.name}</strong></a><p className="entry-meta">{e.summary}</p></li>)}</ul>
         </Card>
       ))}

@@ -1,6 +1,6 @@
 // Sharing: invitation codes for a clinician or carer, active grants with revoke, and the access log.
 // Clinicians and carers see "add a patient by code" instead.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import type { Invitation } from '../api/types.js';
 import { Card, ErrorNote, Field, Loading, useAsync } from '../components/ui.js';
@@ -19,6 +19,13 @@ function OwnerSharing({ pid }: { pid: string }) {
   const [inv, setInv] = useState<Invitation | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
   const active = (grants.data ?? []).filter((g) => !g.revokedAt);
+  // While an invitation code is out, look for the new grant so that it appears without a reload.
+  const waiting = inv !== null && !active.some((g) => Date.parse(g.createdAt) >= Date.parse(inv.createdAt));
+  useEffect(() => {
+    if (!waiting) return;
+    const h = window.setInterval(grants.reload, 3000);
+    return () => window.clearInterval(h);
+  }, [waiting, grants.reload]);
   return (
     <>
       <h1>{t('share.title')}</h1>

@@ -104,7 +104,7 @@ export function Today() {
       <div className="today-top">
         <button type="button" className="log-button" onClick={() => void log()} data-testid="log-jerk">
           {patient?.relation === 'self' ? t('today.log') : t('today.logFor', { name: patient?.name ?? '' })}
-          <small>{t('app.tagline').split('.')[0]}.</small>
+          <small>{t('today.logHint')}</small>
         </button>
         <Card title={t('today.count')}>
           <div className="count-card">
@@ -128,7 +128,7 @@ export function Today() {
             <ul className="list">
               {todays.slice(0, 8).map((e) => (
                 <li key={e.id} className="entry-head">
-                  <span><strong>{formatTime(e.startAt)}</strong> · {e.bodySites.map((s) => label('site', s)).join(', ') || label('polarity', e.polarity)}</span>
+                  <span><strong>{formatTime(e.startAt)}</strong>{(e.count ?? 1) > 1 ? ` · ${t('diary.jerks', { n: e.count ?? 1 })}` : ''} · {e.bodySites.map((s) => label('site', s)).join(', ') || label('polarity', e.polarity)}</span>
                   {e.syncState !== 'synced' && <span className="badge warn">{t('diary.pending')}</span>}
                 </li>
               ))}
