@@ -48,7 +48,7 @@ export interface BuildAppOptions {
   logger?: boolean;
 }
 
-export type App = FastifyInstance & { ctx: AppContext };
+export type App = FastifyInstance & { ctx: AppContext; routeList: { method: string; url: string }[] };
 
 const MB = 1024 * 1024;
 export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 * MB;
@@ -93,6 +93,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.decorateRequest('session', null);
   (app as unknown as { ctx: AppContext }).ctx = ctx;
+  const routeList: { method: string; url: string }[] = [];
+  (app as unknown as { routeList: typeof routeList }).routeList = routeList;
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') routeList.push({ method: m, url: r.url });
+  });
 
   await app.register(fastifyCookie);
   registerSecurityHeaders(app, { hsts: config.secureCookies });

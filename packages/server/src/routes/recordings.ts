@@ -6,7 +6,7 @@ import type { RecordingsTable } from '../db/types.js';
 import { authorize } from '../http/access.js';
 import type { AppContext } from '../http/context.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { writeAnnotationOnlyEdf } from '../recordings/annotation-edf.js';
+import { writeAnnotationEdf } from '@myotrace/edf';
 import { applyEdits, type EventSet } from '../recordings/events.js';
 import { blobPath, sniffFormat, storeStream } from '../recordings/storage.js';
 import { ErrorBody, PatientIdParams } from '../schemas/common.js';
@@ -149,13 +149,14 @@ export async function recordingRoutes(api: Api, ctx: AppContext): Promise<void> 
     await authorize(ctx, req, req.params.pid, 'recording.read');
     const r = await loadRecording(ctx, req.params.pid, req.params.rid);
     const set = eventSetOf(r);
-    const start = r.start_time ? new Date(r.start_time.endsWith('Z') || /[+-]\d\d:\d\d$/.test(r.start_time) ? r.start_time : `${r.start_time}Z`) : new Date(r.uploaded_at);
-    const bytes = writeAnnotationOnlyEdf({
-      startTime: Number.isNaN(start.getTime()) ? new Date(r.uploaded_at) : start,
-      durationSec: Number(r.duration_sec ?? 1),
+    // EDF start times are local wall-clock times without an offset: keep the recording's own, else the upload time
+    const start = (r.start_time ?? r.uploaded_at).replace(/(Z|[+-]\d\d:\d\d)$/, '').slice(0, 23);
+    const bytes = writeAnnotationEdf({
+      startTime: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?$/.test(start) ? start : r.uploaded_at.slice(0, 19),
+      recording: { equipment: 'MyoTrace' },
       annotations: set.events
         .filter((e) => e.status !== 'rejected')
-        .map((e) => ({ onsetSec: e.onsetSec, durationSec: e.durationSec, text: `${e.isPlm ? 'PLM' : 'LM'}${e.side ? ` ${e.side}` : ''}` })),
+        .map((e) => ({ onset: e.onsetSec, duration: e.durationSec, text: `${e.isPlm ? 'PLM' : 'LM'}${e.side ? ` ${e.side}` : ''}${e.status === 'auto' ? '' : ` (${e.status})`}` })),
     });
     return reply
       .type('application/octet-stream')
