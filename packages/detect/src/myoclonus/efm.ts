@@ -6,11 +6,14 @@
  */
 import { MyoTraceError } from '@myotrace/errors';
 
-/** One scored stage span (e.g. a 30 s epoch); stages as in AASM: W, N1, N2, N3, R, or '?' for unscored. */
+/**
+ * One scored stretch of the hypnogram; structurally the `StageSegment` of `sleep/` (stage W, N1,
+ * N2, N3, R, or null when unscored), so hypnograms from EDF+ annotations, CSV or NSRR XML fit.
+ */
 export interface StageSpan {
   onsetSec: number;
   durationSec: number;
-  stage: string;
+  stage: string | null;
 }
 
 export interface EfmSettings {
@@ -20,7 +23,7 @@ export interface EfmSettings {
   nremStages: string[];
 }
 
-export const defaultEfmSettings: EfmSettings = { maxBurstMs: 150, minBurstsPerMin: 5, minNremMinutes: 20, nremStages: ['N1', 'N2', 'N3', 'N4', 'S1', 'S2', 'S3', 'S4'] };
+export const defaultEfmSettings: EfmSettings = { maxBurstMs: 150, minBurstsPerMin: 5, minNremMinutes: 20, nremStages: ['N1', 'N2', 'N3'] };
 
 export interface EfmResult {
   nremMinutes: number;
@@ -34,14 +37,14 @@ export interface EfmResult {
   settings: EfmSettings;
 }
 
-export function assessFragmentaryMyoclonus(bursts: { onsetSec: number; durationMs: number }[], stages: StageSpan[], durationSec: number, settings?: Partial<EfmSettings>): EfmResult {
+export function assessFragmentaryMyoclonus(bursts: readonly { onsetSec: number; durationMs: number }[], stages: readonly StageSpan[], durationSec: number, settings?: Partial<EfmSettings>): EfmResult {
   const s: EfmSettings = { ...defaultEfmSettings, ...(settings ?? {}) };
   if (stages.length === 0) throw new MyoTraceError('DETECT_EFM_NO_HYPNOGRAM', 'fragmentary myoclonus needs a hypnogram (NREM sleep)', { hint: 'load sleep stages from EDF+ annotations, a CSV or NSRR XML' });
   const minutes = Math.floor(durationSec / 60);
   const nremCover = new Float64Array(minutes);
   const nrem = new Set(s.nremStages.map((x) => x.toUpperCase()));
   for (const sp of stages) {
-    if (!nrem.has(sp.stage.toUpperCase())) continue;
+    if (sp.stage === null || !nrem.has(sp.stage.toUpperCase())) continue;
     const a = sp.onsetSec, b = sp.onsetSec + sp.durationSec;
     for (let m = Math.max(0, Math.floor(a / 60)); m < Math.min(minutes, Math.ceil(b / 60)); m++) {
       nremCover[m] += Math.max(0, Math.min(b, (m + 1) * 60) - Math.max(a, m * 60));
