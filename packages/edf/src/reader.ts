@@ -1,6 +1,6 @@
 import { MyoTraceError, type CodedWarning } from '@myotrace/errors';
 import { recordChunks } from './chunks.js';
-import { bdfPhysical, digital, edfPhysical, edfPhysicalBytes } from './decode.js';
+import { bdf24To32, bdf24To64, digital, edf16To32, edf16To64, edfBytesPhysical } from './decode.js';
 import { parseHeader, parseSignalCount, detectFamily, type ParsedHeader } from './header.js';
 import { Repairs } from './repairs.js';
 import { formatStart } from './subfields.js';
@@ -191,6 +191,11 @@ class Reader implements EdfReader {
     return end;
   }
 
+  windowLength(index: number, fromSec?: number, toSec?: number): number {
+    const [i0, i1] = this.window(this.signal(index), fromSec, toSec);
+    return i1 - i0;
+  }
+
   sampleIndexAt(index: number, sec: number): number {
     const sig = this.signal(index);
     return Math.max(0, Math.ceil(sec * sig.sampleRate - 1e-9));
@@ -246,10 +251,26 @@ class Reader implements EdfReader {
   }
 
   async readSignals(indices: number[], fromSec?: number, toSec?: number): Promise<Float32Array[]> {
+    return this.readInto(indices, null, fromSec, toSec);
+  }
+
+  async readSignalsInto(indices: number[], into: Float32Array[], fromSec?: number, toSec?: number): Promise<Float32Array[]> {
+    if (into.length !== indices.length) throw new MyoTraceError('EDF_BAD_OUTPUT', 'readSignalsInto needs one output array per signal index');
+    return this.readInto(indices, into, fromSec, toSec);
+  }
+
+  private async readInto(indices: number[], into: Float32Array[] | null, fromSec?: number, toSec?: number): Promise<Float32Array[]> {
     const plan = this.plan(indices, fromSec, toSec);
     checkSize(plan);
-    const outs = plan.map((p) => {
-      const out = new Float32Array(p.i1 - p.i0);
+    const outs = plan.map((p, k) => {
+      const n = p.i1 - p.i0;
+      let out: Float32Array;
+      if (into) {
+        if (into[k].length < n) {
+          throw new MyoTraceError('EDF_BAD_OUTPUT', `output array ${k} holds ${into[k].length} samples but the window has ${n}`);
+        }
+        out = into[k].subarray(0, n);
+      } else out = new Float32Array(n);
       if (!this.regular) out.fill(Number.NaN);
       return out;
     });
@@ -257,9 +278,9 @@ class Reader implements EdfReader {
     await this.decode(plan, (p, k, bytes, int16, byteStart, n, outStart) => {
       const s = p.sig;
       const out = outs[k];
-      if (this.ph.bdf) bad[k] += bdfPhysical(bytes, byteStart, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
-      else if (int16) bad[k] += edfPhysical(int16, byteStart >> 1, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
-      else bad[k] += edfPhysicalBytes(bytes, byteStart, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
+      if (this.ph.bdf) bad[k] += bdf24To32(bytes, byteStart, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
+      else if (int16) bad[k] += edf16To32(int16, byteStart >> 1, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
+      else bad[k] += edfBytesPhysical(bytes, byteStart, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
     });
     this.noteClipped(plan.map((p) => p.sig), bad);
     return outs;
@@ -279,7 +300,6 @@ class Reader implements EdfReader {
     const sigs = (opts.signals ?? this.signals.map((s) => s.index)).map((i) => this.signal(i));
     const from = Math.max(0, Math.min(this.ph.recordCount, opts.fromRecord ?? 0));
     const to = Math.max(from, Math.min(this.ph.recordCount, opts.toRecord ?? this.ph.recordCount));
-    const bps = this.ph.bytesPerSample;
     const blockRecords = opts.blockRecords !== undefined ? Math.max(1, Math.floor(opts.blockRecords)) : undefined;
     for await (const chunk of recordChunks(this.source, this.ph.headerBytes, this.ph.recordBytes, from, to, blockRecords)) {
       const bad = new Float64Array(sigs.length);
@@ -289,11 +309,10 @@ class Reader implements EdfReader {
         const raw = this.ph.raw[this.ph.signalRaw[s.index]];
         for (let r = 0; r < chunk.recordCount; r++) {
           const byteStart = r * this.ph.recordBytes + raw.byteOffset;
-          if (this.ph.bdf) bad[k] += bdfPhysical(chunk.bytes, byteStart, spr, out, r * spr, s.gain, s.offset, s.digitalMin, s.digitalMax);
-          else if (chunk.int16) bad[k] += edfPhysical(chunk.int16, byteStart >> 1, spr, out, r * spr, s.gain, s.offset, s.digitalMin, s.digitalMax);
-          else bad[k] += edfPhysicalBytes(chunk.bytes, byteStart, spr, out, r * spr, s.gain, s.offset, s.digitalMin, s.digitalMax);
+          if (this.ph.bdf) bad[k] += bdf24To64(chunk.bytes, byteStart, spr, out, r * spr, s.gain, s.offset, s.digitalMin, s.digitalMax);
+          else if (chunk.int16) bad[k] += edf16To64(chunk.int16, byteStart >> 1, spr, out, r * spr, s.gain, s.offset, s.digitalMin, s.digitalMax);
+          else bad[k] += edfBytesPhysical(chunk.bytes, byteStart, spr, out, r * spr, s.gain, s.offset, s.digitalMin, s.digitalMax);
         }
-        void bps;
         return out;
       });
       this.noteClipped(sigs, bad);

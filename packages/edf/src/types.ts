@@ -153,6 +153,14 @@ export interface EdfReader {
    */
   readSignal(index: number, fromSec?: number, toSec?: number): Promise<Float32Array>;
   readSignals(indices: number[], fromSec?: number, toSec?: number): Promise<Float32Array[]>;
+  /**
+   * Like readSignals, but decodes into caller-owned arrays (each at least as long as its window) and
+   * returns views of the filled parts. Reusing buffers avoids the cost of touching fresh memory,
+   * which dominates whole-file reads on virtual machines.
+   */
+  readSignalsInto(indices: number[], into: Float32Array[], fromSec?: number, toSec?: number): Promise<Float32Array[]>;
+  /** Number of samples readSignal would return for this window (EDF+D gaps included). */
+  windowLength(index: number, fromSec?: number, toSec?: number): number;
   /** Digital (stored) values over the same window rules; gap samples are 0 (EDF+D). */
   readDigital(index: number, fromSec?: number, toSec?: number): Promise<Int32Array>;
   /** Streams blocks of records (bounded memory) decoded to physical values. */
