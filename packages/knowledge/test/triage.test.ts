@@ -73,6 +73,11 @@ const typeCases: ReadonlyArray<{ id: string; yes: TriageAnswers; no: TriageAnswe
     no: { ageGroup: '18-to-64-years', timing: ['falling-asleep'], course: 'stable', otherSymptoms: ['falls'] },
   },
   {
+    id: 'physiological-myoclonus',
+    yes: { timing: ['falling-asleep'], otherSymptoms: ['none'] },
+    no: { timing: ['falling-asleep'] }, // other symptoms not asked: no reassurance
+  },
+  {
     id: 'benign-neonatal-sleep-myoclonus',
     yes: { ageGroup: 'under-3-months', sleepOnly: 'yes', timing: ['asleep'] },
     no: { ageGroup: 'under-3-months', sleepOnly: 'yes', timing: ['asleep', 'on-waking'] },
@@ -130,7 +135,7 @@ describe('triage red flags', () => {
 describe('triage compatible types', () => {
   const causeRuleCount = typeRules.filter((r) => r.id.startsWith('cause:')).length;
   it('has a test case for every non-cause type rule', () => {
-    expect(typeCases.map((c) => c.id).sort()).toEqual(typeRules.filter((r) => !r.id.startsWith('cause:')).map((r) => r.id).sort());
+    expect([...new Set(typeCases.map((c) => c.id))].sort()).toEqual(typeRules.filter((r) => !r.id.startsWith('cause:')).map((r) => r.id).sort());
     expect(causeRuleCount).toBe(9);
   });
   it.each(typeCases)('$id is compatible in its case, with reasons and sources, and not in its negative case', ({ id, yes, no }) => {

@@ -150,7 +150,9 @@ const causeRules: TypeRule[] = [...new Set(conditionCauses.map(([, entry]) => en
   sources: [S.cavinessBrown2004, S.zutt2015],
 }));
 
+/** Only when "other symptoms" was actually answered (with none): an unanswered question is not a reassurance. */
 const physiologicalPattern = (f: TriageFacts) =>
+  !f.unanswered.includes('otherSymptoms') &&
   !is(f, 'course', 'slowly-worse', 'rapidly-worse') &&
   (f.multi.otherSymptoms?.size ?? 0) === 0 &&
   (f.multi.knownConditions?.size ?? 0) === 0 &&
