@@ -169,6 +169,17 @@ describe('myotrace score --json (contract)', () => {
     expect(s.stderr).toContain('what to do');
   });
 
+  it('refuses a leg channel without a voltage unit unless --unit names it', async () => {
+    const blank = join(dir, 'blank-unit.edf');
+    writeFileSync(blank, legRecordingEdf({ ...night, unit: '' }));
+    const r = await cli('score', blank, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error.code).toBe('DETECT_UNSUPPORTED_UNIT');
+    const ok = JSON.parse((await cli('score', blank, '--json', '--unit', 'uV')).stdout);
+    expect(ok.channels.unit).toBe('uV');
+    expect(ok.indices).toEqual(truth.indices);
+  });
+
   it('takes the hypnogram from --hypnogram (annotation-only EDF+ and CSV)', async () => {
     // stages differ from the recording's own: everything N3 except the first 10 min of wake
     const hypEdf = join(dir, 'hyp.edf');

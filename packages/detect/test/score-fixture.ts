@@ -37,7 +37,8 @@ export interface FixtureSpec {
   fs: number;
   left: LmEvent[];
   right: LmEvent[];
-  unit?: 'uV' | 'mV';
+  /** Physical dimension written for the leg channels ('mV' also scales the samples). */
+  unit?: 'uV' | 'mV' | '' | 'degC';
   labels?: [string, string];
   annotations?: { onset: number; duration: number | null; text: string }[];
   seed?: number;
