@@ -10,3 +10,9 @@ export * from './accel/index.js';
 export { simulateEmg, defaultEmgSimOptions, simBurstDurations, type EmgSimOptions, type EmgSimulation, type SimBurstKind, type SimBurstTruth, type SimSilentTruth, type SimSignal } from './simulate/emg.js';
 export { simulateEegEmg, defaultEegEmgSimOptions, type EegEmgSimOptions, type EegEmgSimulation } from './simulate/eegEmg.js';
 export { simulateAccel, accelSimulationToCsv, defaultAccelSimOptions, type AccelSimOptions, type AccelSimulation, type AccelSimEvent } from './simulate/accel.js';
+export * from './lm/index.js';
+export {
+  simulatePsg, simulatePsgNight, psgTruth, psgToEdf, psgAnnotations, psgName, defaultPsgSimOptions, psgProfiles, psgProfileNames, createSimRng,
+  type PsgSimOptions, type PsgSimulation, type PsgNight, type PsgProfile, type PsgProfileName, type PsgEventPlan, type PlacedMovement, type PlacedBurst, type SimRng,
+} from './simulate/index.js';
+export { emgSimulationToEdf, eegEmgSimulationToEdf } from './simulate/edfOut.js';
