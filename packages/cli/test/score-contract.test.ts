@@ -148,6 +148,19 @@ describe('myotrace score --json (contract)', () => {
     }
   });
 
+  it('--rule changes one documented rule setting and records it; unknown keys are usage errors', async () => {
+    const r = JSON.parse((await cli('score', edf, '--json', '--rule', 'series.maxImiInclusive=false', '--rule', 'periodicityIndex=ferri2006')).stdout);
+    expect(r.settings.rules.series.maxImiInclusive).toBe(false);
+    expect(r.settings.rules.periodicityIndex).toBe('ferri2006');
+    // Ferri PI over the 15 sleep CLMs' 14 IMIs: 7 (series of 8) + 4 (series of 5) periodic IMIs in runs >= 3 → 11/14
+    expect(r.indices.periodicityIndex).toBeCloseTo(11 / 14, 9);
+    expect((await cli('score', edf, '--rule', 'series.nope=1')).code).toBe(2);
+    expect((await cli('score', edf, '--rule', 'series.minImiSec')).code).toBe(2);
+    const bad = await cli('score', edf, '--json', '--rule', 'series.minImiSec=-3');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).error.code).toBe('DETECT_BAD_SETTINGS');
+  });
+
   it('refuses --format edf without -o (exit 2) and --json with --format csv', async () => {
     expect((await cli('score', edf, '--format', 'edf')).code).toBe(2);
     expect((await cli('score', edf, '--json', '--format', 'csv')).code).toBe(2);

@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import {
   imiHistogram,
   parseSleepFile,
+  type PlmSettingsOverrides,
+  plmSettings,
   plmsFinding,
   type ScoreResult,
   type ScoringStandard,
@@ -28,6 +30,7 @@ interface ScoreCliOptions {
   events?: string;
   child?: boolean;
   unit?: string;
+  rule: string[];
 }
 
 const STANDARD_NAME: Record<ScoringStandard, string> = { wasm2016: 'WASM/IRLSSG 2016', aasm: 'AASM' };
@@ -47,11 +50,18 @@ export function register(program: Command, io: CliIO): void {
     .option('--events <file>', 'respiratory events and arousals: annotation-only EDF+, NSRR XML or CSV')
     .option('--child', 'state the PLMS finding against the paediatric ICSD-3 threshold (> 5/h)')
     .option('--unit <unit>', 'unit of the leg channels when the header is wrong or blank (uV, mV, V)')
+    .option(
+      '--rule <key=value>',
+      'change one rule setting, e.g. series.shortImiStartsSeries=false, series.maxImiInclusive=false, periodicityIndex=ferri2006 (repeatable; see docs/scoring.md)',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
     .action(async (file: string, opts: ScoreCliOptions) => {
       const format = resolveFormat(opts);
       if (format === 'edf' && !opts.output) {
         throw new UsageError('CLI_OUTPUT_REQUIRED', '--format edf writes a binary file: give it a name with -o FILE');
       }
+      const rules = parseRuleOptions(opts.rule, opts.standard);
       const hypnogram = opts.hypnogram ? await parseSleepFile(await readFile(opts.hypnogram), basename(opts.hypnogram)) : undefined;
       const events = opts.events ? await parseSleepFile(await readFile(opts.events), basename(opts.events)) : undefined;
       const reader = await openEdfFile(file);
@@ -61,6 +71,7 @@ export function register(program: Command, io: CliIO): void {
         bar?.start(100, 0, { phase: 'reading' });
         result = await scoreRecording(reader, {
           standard: opts.standard,
+          rules,
           child: opts.child === true,
           left: opts.left,
           right: opts.right,
@@ -79,6 +90,42 @@ export function register(program: Command, io: CliIO): void {
     });
 }
 
+/**
+ * `--rule path=value` pairs as PLM settings overrides. Values are JSON (true, false, numbers, null)
+ * or bare strings; the path must name an existing setting of the chosen standard.
+ */
+export function parseRuleOptions(pairs: readonly string[], standard: ScoringStandard): PlmSettingsOverrides {
+  const defaults = plmSettings(standard) as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError('CLI_BAD_RULE', `--rule expects key=value, got "${pair}"`);
+    const path = pair.slice(0, eq).trim().split('.');
+    const raw = pair.slice(eq + 1).trim();
+    let value: unknown = raw;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      // a bare word such as ferri2006 stays a string
+    }
+    const top = path[0];
+    if (path.length === 1 && top in defaults && (typeof defaults[top] !== 'object' || defaults[top] === null)) {
+      if (top === 'standard') throw new UsageError('CLI_BAD_RULE', 'use --standard to choose the standard');
+      out[top] = value;
+    } else if (
+      path.length === 2 &&
+      typeof defaults[top] === 'object' &&
+      defaults[top] !== null &&
+      path[1] in (defaults[top] as Record<string, unknown>)
+    ) {
+      out[top] = { ...(out[top] as Record<string, unknown> | undefined), [path[1]]: value };
+    } else {
+      throw new UsageError('CLI_BAD_RULE', `--rule ${pair.slice(0, eq)}: no such rule setting (see docs/scoring.md)`);
+    }
+  }
+  return out as PlmSettingsOverrides;
+}
+
 function resolveFormat(opts: ScoreCliOptions): 'text' | 'json' | 'csv' | 'edf' {
   if (opts.json && opts.format && opts.format !== 'json') {
     throw new UsageError('CLI_CONFLICTING_OPTIONS', `--json and --format ${opts.format} ask for two different outputs: choose one`);
@@ -88,6 +135,9 @@ function resolveFormat(opts: ScoreCliOptions): 'text' | 'json' | 'csv' | 'edf' {
 
 async function emit(result: ScoreResult, format: 'text' | 'json' | 'csv' | 'edf', opts: ScoreCliOptions, io: CliIO): Promise<void> {
   if (format === 'edf') {
+    if (result.recording.startTime === null) {
+      io.stderr('note: the recording has no valid start date; the annotation file uses 1985-01-01 00:00:00 and onsets relative to it\n');
+    }
     const bytes = writeAnnotationEdf({
       startTime: result.recording.startTime ?? '1985-01-01T00:00:00.000',
       recording: { equipment: `myotrace ${result.tool.version}`, additional: `scored ${result.standard}` },
