@@ -2,7 +2,8 @@
  * SQLite backup and restore. Backup uses SQLite's online backup API (consistent while the server keeps writing);
  * restore checks the file's integrity first and replaces the database only when no server holds it.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { MyoTraceError } from '@myotrace/errors';
 
@@ -38,17 +39,9 @@ export function checkSqliteFile(path: string): void {
 /** Replaces `dbPath` with a copy of `backupPath` (made via the backup API again, so the copy is consistent). */
 export async function restoreSqlite(backupPath: string, dbPath: string): Promise<void> {
   checkSqliteFile(backupPath);
-  if (existsSync(dbPath)) {
-    // refuse while a server holds the database: an exclusive lock cannot be taken then
-    const live = new BetterSqlite3(dbPath, { fileMustExist: true, timeout: 200 });
-    try {
-      live.exec('BEGIN EXCLUSIVE; COMMIT;');
-    } catch {
-      throw new MyoTraceError('API_RESTORE_BUSY', 'the database is in use', { hint: 'stop the server before restoring' });
-    } finally {
-      live.close();
-    }
-  }
+  // refuse while a server runs on this folder (it writes its pid next to the database)
+  const pid = serverPid(dirname(dbPath));
+  if (pid !== null) throw new MyoTraceError('API_RESTORE_BUSY', `a server (pid ${pid}) is using this data folder`, { hint: 'stop the server before restoring' });
   const tmp = `${dbPath}.restore-${process.pid}`;
   const src = new BetterSqlite3(backupPath, { readonly: true, fileMustExist: true });
   try {
@@ -58,4 +51,23 @@ export async function restoreSqlite(backupPath: string, dbPath: string): Promise
   }
   for (const suffix of ['-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
   renameSync(tmp, dbPath);
+}
+
+/** The pid file a running server keeps in its data folder; a stale file (process gone) counts as no server. */
+export function serverPid(dataDir: string): number | null {
+  const f = join(dataDir, 'server.pid');
+  if (!existsSync(f)) return null;
+  const pid = Number(readFileSync(f, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+export function writeServerPid(dataDir: string): () => void {
+  const f = join(dataDir, 'server.pid');
+  writeFileSync(f, String(process.pid));
+  return () => rmSync(f, { force: true });
 }

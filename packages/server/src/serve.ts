@@ -12,6 +12,8 @@ import { knowledgeSafetyChecker } from './integrations/knowledge.js';
 import { BullQueue } from './recordings/bull.js';
 import { InProcessQueue, type JobQueue } from './recordings/jobs.js';
 import { seedDemoRecording } from './demo/recording.js';
+import { writeServerPid } from './backup.js';
+import { mkdirSync } from 'node:fs';
 
 export interface StartOptions {
   host: string;
@@ -61,6 +63,8 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     await seedDemoRecording(db, dataDir, jobs, demo.patientId).catch(() => undefined);
   }
   const address = await app.listen({ host: o.host, port: o.port });
+  mkdirSync(dataDir, { recursive: true });
+  const removePid = writeServerPid(dataDir);
   return {
     app,
     db,
@@ -75,6 +79,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     async close() {
       await app.close();
       await db.close();
+      removePid();
     },
   };
 }
