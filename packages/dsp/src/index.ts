@@ -23,3 +23,4 @@ export { movingMedian, movingPercentile } from './window/percentile.js';
 export { envelope, envelopeDesign, type EnvelopeOptions } from './signal/envelope.js';
 export { resample, resamplePoly, resampleRatio, resampleFilter, MAX_RESAMPLE_FACTOR } from './signal/resample.js';
 export { minMaxDecimate } from './signal/decimate.js';
+export { assertSosFilterDesign, describeFilter } from './design/describe.js';

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { butter, type FilterType, notch, type SosFilterDesign, sosfilt, sosGain } from '../src/index.js';
+import {
+  assertSosFilterDesign,
+  butter,
+  describeFilter,
+  type FilterType,
+  notch,
+  type SosFilterDesign,
+  sosfilt,
+  sosGain,
+} from '../src/index.js';
 import { expectClose, loadGolden } from './helpers.js';
 
 interface ButterCase {
@@ -122,5 +131,32 @@ describe('validation', () => {
     expect(code(() => butter(2, 10, 'allpass' as FilterType, 100))).toBe('DSP_INVALID_FILTER_TYPE');
     expect(code(() => notch(60, 30, 100))).toBe('DSP_INVALID_FREQUENCY');
     expect(code(() => notch(50, 0, 200))).toBe('DSP_INVALID_ARGUMENT');
+  });
+});
+
+describe('describeFilter and assertSosFilterDesign', () => {
+  it('describes designs in one line', () => {
+    expect(describeFilter(butter(4, [10, 100], 'bandpass', 500), { zeroPhase: true })).toBe(
+      'Butterworth band-pass 10–100 Hz, order 4, zero-phase (fs 500 Hz)',
+    );
+    expect(describeFilter(butter(2, 0.5, 'highpass', 256))).toBe('Butterworth high-pass 0.5 Hz, order 2 (fs 256 Hz)');
+    expect(describeFilter(notch(50, 30, 200))).toBe('notch 50 Hz, Q 30 (fs 200 Hz)');
+  });
+  it('accepts designs round-tripped through JSON and rejects damaged ones', () => {
+    const d = JSON.parse(JSON.stringify(butter(3, [1, 20], 'bandstop', 100)));
+    expect(assertSosFilterDesign(d)).toBe(d);
+    const bad = [
+      null,
+      { ...d, kind: 'chebyshev' },
+      { ...d, type: 'allpass' },
+      { ...d, order: 0 },
+      { ...d, sampleRateHz: -5 },
+      { ...d, cutoffHz: [1] },
+      { ...d, sos: [[1, 2, 3]] },
+      { ...notch(50, 30, 200), q: undefined },
+    ];
+    for (const b of bad) {
+      expect(() => assertSosFilterDesign(b)).toThrow(expect.objectContaining({ code: 'DSP_INVALID_DESIGN' }));
+    }
   });
 });
