@@ -3,9 +3,11 @@ import {
   aasmSettings,
   applyPlmRules,
   findPlmSeries,
+  imiHistogram,
   type LmEvent,
   type PlmSettings,
   plmSettings,
+  plmsFinding,
   runPlmRules,
   wasm2016Settings,
 } from '../src/plm/index.js';
@@ -352,5 +354,46 @@ describe('settings', () => {
     expect(JSON.parse(JSON.stringify(W))).toEqual(W);
     expect(Object.isFrozen(W.series)).toBe(true);
     expect(plmSettings('aasm').series.minImiSec).toBe(5);
+  });
+});
+
+describe('AASM IMI upper bound', () => {
+  it('90 s inclusive by default, 90.01 s breaks', () => {
+    expect(run(every(0, 90, 4), [], A).series).toHaveLength(1);
+    expect(run(every(0, 90.01, 4), [], A).series).toHaveLength(0);
+  });
+});
+
+describe('IMI histogram', () => {
+  it('counts IMIs between consecutive sleep CLMs in 2 s bins with an overflow, skipping pairs around a non-CLM', () => {
+    // CLMs at 0, 10 (IMI 10 → bin 5), 13 (IMI 3 → bin 1), 103.5 (IMI 90.5 → overflow); non-CLM at 150 (12 s); CLM at 170 (both pairs around the non-CLM skipped)
+    const r = applyPlmRules({ left: [lm(0), lm(10), lm(13), lm(103.5), lm(150, 12), lm(170)], right: [], durationSec: 600 }, W);
+    const h = imiHistogram(r.legMovements, r.sleep.source);
+    expect(h.counts).toHaveLength(45);
+    expect(h.edgesSec.slice(0, 3)).toEqual([0, 2, 4]);
+    const nonZero = h.counts.flatMap((n, i) => (n > 0 ? [[i, n]] : []));
+    expect(nonZero).toEqual([
+      [1, 1],
+      [5, 1],
+    ]);
+    expect(h.overflow).toBe(1);
+  });
+  it('puts an IMI of exactly 90 s in the last bin', () => {
+    const r = applyPlmRules({ left: [lm(0), lm(90)], right: [], durationSec: 600 }, W);
+    const h = imiHistogram(r.legMovements, r.sleep.source);
+    expect(h.counts[44]).toBe(1);
+    expect(h.overflow).toBe(0);
+  });
+});
+
+describe('ICSD-3 finding', () => {
+  it('is "above" only strictly above 15/h (adults) and 5/h (children), never a diagnosis', () => {
+    expect(plmsFinding(15, W).code).toBe('PLMS_INDEX_NOT_ABOVE_ICSD3');
+    const above = plmsFinding(15.01, W);
+    expect(above.code).toBe('PLMS_INDEX_ABOVE_ICSD3');
+    expect(above.text).toContain('not a diagnosis');
+    expect(plmsFinding(5, W, true).code).toBe('PLMS_INDEX_NOT_ABOVE_ICSD3');
+    expect(plmsFinding(5.1, W, true)).toMatchObject({ code: 'PLMS_INDEX_ABOVE_ICSD3', population: 'child', thresholdPerHour: 5 });
+    expect(plmsFinding(null, W).code).toBe('PLMS_INDEX_UNAVAILABLE');
   });
 });
