@@ -15,4 +15,5 @@ export {
   simulatePsg, simulatePsgNight, psgTruth, psgToEdf, psgAnnotations, psgName, defaultPsgSimOptions, psgProfiles, psgProfileNames, createSimRng,
   type PsgSimOptions, type PsgSimulation, type PsgNight, type PsgProfile, type PsgProfileName, type PsgEventPlan, type PlacedMovement, type PlacedBurst, type SimRng,
 } from './simulate/index.js';
-export { emgSimulationToEdf, eegEmgSimulationToEdf } from './simulate/edfOut.js';
+export { emgSimulationToEdf } from './simulate/emg.js';
+export { eegEmgSimulationToEdf } from './simulate/eegEmg.js';

@@ -9,6 +9,9 @@ import { register as compare } from './compare.js';
 import { register as kb } from './kb.js';
 import { register as triageCmd } from './triage.js';
 import { register as meds } from './meds.js';
+import { register as bursts } from './bursts.js';
+import { register as backaverage } from './backaverage.js';
+import { register as accel } from './accel.js';
 
 /**
  * Every command module exports `register(program, io)`. Add one import and one line per module;
@@ -26,6 +29,9 @@ const registrations: Register[] = [
   kb,
   triageCmd,
   meds,
+  bursts,
+  backaverage,
+  accel,
 ];
 
 export function registerCommands(program: Command, io: CliIO): void {

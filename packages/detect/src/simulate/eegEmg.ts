@@ -7,7 +7,8 @@
 import { MyoTraceError } from '@myotrace/errors';
 import { butterworth, zeroPhase } from '../myoclonus/dspAdapter.js';
 import { createSimRng, type SimRng } from './random.js';
-import { emgNoise, simBurstDurations, type SimBurstKind, type SimSignal } from './emg.js';
+import type { EdfWriteAnnotation } from '@myotrace/edf';
+import { emgNoise, simBurstDurations, simRecordDuration, simWriteEdf, simWriteSignals, type SimBurstKind, type SimSignal } from './emg.js';
 
 export interface EegEmgSimOptions {
   seed: number;
@@ -145,4 +146,12 @@ export function simulateEegEmg(options: Partial<EegEmgSimOptions> = {}): EegEmgS
       potential: o.potentialUv === 0 ? null : { channels: potentialChannels, latencyMs: o.potentialLatencyMs, amplitudeUv: o.potentialUv, widthMs: o.potentialWidthMs },
     },
   };
+}
+
+/** The EEG+EMG simulation as EDF+C bytes, jerk onsets (and the injected potential) as annotations. */
+export function eegEmgSimulationToEdf(sim: EegEmgSimulation): Uint8Array {
+  const p = sim.truth.potential;
+  const annotations: EdfWriteAnnotation[] = sim.truth.jerkOnsetsSec.map((t) => ({ onset: t, duration: null, text: 'jerk' }));
+  if (p) annotations.unshift({ onset: 0, duration: null, text: `pre-jerk potential ${p.amplitudeUv} uV at ${p.latencyMs} ms on ${p.channels.join('+')}` });
+  return simWriteEdf(simWriteSignals(sim.signals, 1000, 'none (simulated)'), annotations, simRecordDuration(sim.signals), 'eeg-emg');
 }

@@ -6,6 +6,7 @@
  * EMG is modelled as band-limited Gaussian noise (20–400 Hz) shaped by an amplitude envelope.
  */
 import { MyoTraceError } from '@myotrace/errors';
+import { writeEdf, type EdfWriteAnnotation, type EdfWriteSignal } from '@myotrace/edf';
 import { butterworth, zeroPhase } from '../myoclonus/dspAdapter.js';
 import { createSimRng, type SimRng } from './random.js';
 
@@ -197,3 +198,50 @@ export function simulateEmg(options: Partial<EmgSimOptions> = {}): EmgSimulation
   });
   return { kind: 'emg', options: o, signals, truth: { bursts, silentPeriods, burstKind: o.burstKind } };
 }
+
+// EDF+C output (ground truth as annotations); records shortened to stay within 61,440 bytes.
+const START = '2024-01-01T00:00:00';
+
+export function simRecordDuration(signals: SimSignal[]): number {
+  for (const rd of [1, 0.5, 0.25, 0.2, 0.1]) {
+    const ok = signals.every((s) => Number.isInteger(Math.round(s.sampleRateHz * rd * 1e9) / 1e9));
+    const bytes = signals.reduce((a, s) => a + 2 * s.sampleRateHz * rd, 0);
+    if (ok && bytes <= 61440) return rd;
+  }
+  return 0.1;
+}
+
+export function simWriteSignals(signals: SimSignal[], rangeUv: number, prefilter: string): EdfWriteSignal[] {
+  return signals.map((s) => ({
+    label: s.label,
+    transducer: 'simulated',
+    physicalDimension: 'uV',
+    physicalMin: -rangeUv,
+    physicalMax: rangeUv,
+    prefilter,
+    sampleRate: s.sampleRateHz,
+    samples: s.samples,
+  }));
+}
+
+export function simWriteEdf(signals: EdfWriteSignal[], annotations: EdfWriteAnnotation[], rd: number, kind: string): Uint8Array {
+  return writeEdf({
+    format: 'EDF+C',
+    startTime: START,
+    patient: { code: 'SIM', name: 'X' },
+    recording: { equipment: 'myotrace-simulator', additional: kind },
+    recordDurationSec: rd,
+    signals,
+    annotations,
+  });
+}
+
+/** The EMG simulation as EDF+C bytes, truth bursts and silent periods as annotations. */
+export function emgSimulationToEdf(sim: EmgSimulation): Uint8Array {
+  const annotations: EdfWriteAnnotation[] = [
+    ...sim.truth.bursts.map((b) => ({ onset: b.onsetSec, duration: b.durationMs / 1000, text: `EMG burst ${b.channel} (${sim.truth.burstKind})` })),
+    ...sim.truth.silentPeriods.map((p) => ({ onset: p.onsetSec, duration: p.durationMs / 1000, text: `silent period ${p.channel}` })),
+  ].sort((a, b) => a.onset - b.onset);
+  return simWriteEdf(simWriteSignals(sim.signals, 2000, 'none (simulated)'), annotations, simRecordDuration(sim.signals), 'emg');
+}
+
