@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,27 @@ describe('myotrace export', () => {
     expect((await cli('export', GEN, '--format', 'csv', '--signals', 'nope')).code).toBe(2);
     expect((await cli('export', GEN, '--format', 'csv', '--from', '5', '--to', '1')).code).toBe(2);
     expect((await cli('export', GEN, '--format', 'csv', '--from', 'abc')).code).toBe(2);
+  });
+
+  const shared = '/work/shared/data/edf';
+  const files = (() => {
+    try {
+      return readdirSync(shared, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(edf|bdf)$/i.test(f)).map((f) => join(shared, f));
+    } catch {
+      return [];
+    }
+  })();
+  it.each(files.map((f) => [f]))('json export of the first 2 s works on %s (or exits 1 when there is nothing to export)', async (file) => {
+    const reader = await openEdfFile(file);
+    const exportable = reader.signals.length > 0 && reader.signals.every((s) => s.sampleRate > 0);
+    const lengths = exportable ? reader.signals.map((s) => reader.windowLength(s.index, 0, 2)) : [];
+    await reader.close();
+    const r = await cli('export', file, '--format', 'json', '--to', '2');
+    expect(r.code).toBe(exportable ? 0 : 1);
+    if (exportable) {
+      const o = JSON.parse(r.stdout) as { signals: { sampleRate: number; values: unknown[] }[] };
+      expect(o.signals.map((s) => s.values.length)).toEqual(lengths);
+    }
   });
 
   it('an unreadable file exits 1', async () => {

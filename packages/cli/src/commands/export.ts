@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { MyoTraceError } from '@myotrace/errors';
 import type { EdfReader, EdfSignalInfo } from '@myotrace/edf';
 import { openEdfFile } from '@myotrace/edf/node';
 import { UsageError, type CliIO } from '../io.js';
@@ -76,11 +77,15 @@ function recordSampleStart(reader: EdfReader, sig: EdfSignalInfo, r: number): nu
 
 export async function exportSignals(reader: EdfReader, opts: ExportOptions, io: CliIO): Promise<void> {
   const sigs = selectSignals(reader, opts.signals);
-  if (sigs.length === 0) throw new UsageError('EXPORT_NO_SIGNALS', 'the file has no ordinary signals to export');
+  if (sigs.length === 0) {
+    throw new MyoTraceError('EDF_NO_SIGNALS', 'the file has no ordinary signals to export (annotation-only file)', {
+      hint: 'Use `myotrace inspect --json` to read its annotations.',
+    });
+  }
   const fromSec = opts.fromSec ?? 0;
   const toSec = opts.toSec ?? Number.POSITIVE_INFINITY;
   if (sigs.some((s) => s.sampleRate === 0)) {
-    throw new UsageError('EXPORT_NO_TIME_AXIS', 'a selected signal has no sample rate (record duration 0); it cannot be exported on a time axis');
+    throw new MyoTraceError('EDF_NO_TIME_AXIS', 'a selected signal has no sample rate (record duration 0); it cannot be exported on a time axis');
   }
   const sink = new Sink(io);
   const [r0, r1] = recordWindow(reader, fromSec, toSec);
