@@ -202,19 +202,19 @@ function round3(v: number): number {
 export function psgToEdf(night: PsgNight): Uint8Array {
   const o = night.options;
   const k = o.unit === 'mV' ? 1e-3 : 1;
-  // same digital values in either unit: the physical range is scaled, the samples are scaled
-  const scaled = (x: Float32Array): Float32Array => {
-    if (k === 1) return x;
+  // same digital values in either unit: samples are first put on the 0.1 µV grid of the
+  // ±3276.7 µV / ±32767 range, then the physical range and the samples are scaled together
+  const scaled = (x: Float32Array, stepUv: number): Float32Array => {
     const y = new Float32Array(x.length);
-    for (let i = 0; i < x.length; i++) y[i] = x[i] * k;
+    for (let i = 0; i < x.length; i++) y[i] = Math.round(x[i] / stepUv) * stepUv * k;
     return y;
   };
   const emgRange = 3276.7 * k;
   const signals: EdfWriteSignal[] = [
-    { label: 'LAT', transducer: 'AgAgCl electrodes', physicalDimension: o.unit, physicalMin: -emgRange, physicalMax: emgRange, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.1Hz LP:0.4*fs', sampleRate: o.sampleRateHz, samples: scaled(night.left) },
-    { label: 'RAT', transducer: 'AgAgCl electrodes', physicalDimension: o.unit, physicalMin: -emgRange, physicalMax: emgRange, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.1Hz LP:0.4*fs', sampleRate: o.sampleRateHz, samples: scaled(night.right) },
+    { label: 'LAT', transducer: 'AgAgCl electrodes', physicalDimension: o.unit, physicalMin: -emgRange, physicalMax: emgRange, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.1Hz LP:0.4*fs', sampleRate: o.sampleRateHz, samples: scaled(night.left, 0.1) },
+    { label: 'RAT', transducer: 'AgAgCl electrodes', physicalDimension: o.unit, physicalMin: -emgRange, physicalMax: emgRange, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.1Hz LP:0.4*fs', sampleRate: o.sampleRateHz, samples: scaled(night.right, 0.1) },
     { label: 'ECG', transducer: 'AgAgCl electrodes', physicalDimension: 'mV', physicalMin: -5, physicalMax: 5, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.3Hz', sampleRate: o.sampleRateHz, samples: night.ecg },
-    { label: 'C4-M1', transducer: 'AgAgCl electrodes', physicalDimension: o.unit, physicalMin: -500 * k, physicalMax: 500 * k, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.3Hz LP:35Hz', sampleRate: night.eegRateHz, samples: scaled(night.eeg) },
+    { label: 'C4-M1', transducer: 'AgAgCl electrodes', physicalDimension: o.unit, physicalMin: -500 * k, physicalMax: 500 * k, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.3Hz LP:35Hz', sampleRate: night.eegRateHz, samples: scaled(night.eeg, 1000 / 32767) },
     { label: 'Flow', transducer: 'nasal pressure cannula', physicalDimension: 'cmH2O', physicalMin: -5, physicalMax: 5, digitalMin: -32767, digitalMax: 32767, prefilter: '', sampleRate: FLOW_RATE_HZ, samples: night.flow },
   ];
   return writeEdf({
