@@ -36,6 +36,12 @@ export interface SosFiltFiltOptions {
    * fallback for short segments; results then differ from scipy's default).
    */
   onShortSignal?: 'error' | 'shrink';
+  /**
+   * Write the result into this buffer (length ≥ x.length) instead of allocating; the return value
+   * is then `out.subarray(0, x.length)`. It may be `x` itself (in place) when x is a Float64Array.
+   * For loops over many blocks, where fresh arrays would keep the garbage collector busy.
+   */
+  out?: Float64Array;
 }
 
 /** Where a moving window sits relative to the output sample. */

@@ -167,3 +167,27 @@ describe('edge cases', () => {
     );
   });
 });
+
+describe('caller-provided output buffers', () => {
+  const d = butter(3, [5, 60], 'bandpass', 250);
+  const x = Float32Array.from(golden.x);
+  it('give the same values as fresh arrays, also in place and with a larger buffer', () => {
+    const ref = sosfiltfilt(d, x);
+    const big = new Float64Array(x.length + 100).fill(Number.NaN);
+    const y = sosfiltfilt(d, x, { out: big });
+    expect(y.buffer).toBe(big.buffer);
+    expect(Array.from(y)).toEqual(Array.from(ref));
+    const inPlace = Float64Array.from(x);
+    expect(sosfiltfilt(d, inPlace, { out: inPlace })).toBe(inPlace);
+    expect(Array.from(inPlace)).toEqual(Array.from(ref));
+    const c = Float64Array.from(x);
+    sosfilt(d, c, { out: c, initial: 'steady' });
+    expect(Array.from(c)).toEqual(Array.from(sosfilt(d, x, { initial: 'steady' })));
+  });
+  it('reject a buffer that is too short', () => {
+    expect(() => sosfiltfilt(d, x, { out: new Float64Array(10) })).toThrow(expect.objectContaining({ code: 'DSP_INVALID_ARGUMENT' }));
+    expect(() => sosfilt(d, x, { out: new Float32Array(x.length) as unknown as Float64Array })).toThrow(
+      expect.objectContaining({ code: 'DSP_INVALID_ARGUMENT' }),
+    );
+  });
+});

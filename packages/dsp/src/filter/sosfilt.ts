@@ -1,7 +1,7 @@
 import { MyoTraceError } from '@myotrace/errors';
 import { assertArrayLike } from '../errors.js';
 import type { SosFilterDesign } from '../types.js';
-import { packSos } from './validate.js';
+import { outputBuffer, packSos } from './validate.js';
 
 /** Samples per block: small enough to stay in L1/L2 cache while every section passes over it. */
 const BLOCK = 2048;
@@ -103,6 +103,8 @@ export interface SosFiltOptions {
    * (scipy: `sosfilt(sos, x, zi=sosfilt_zi(sos) * x[0])`), so a constant passes without ringing.
    */
   initial?: 'zero' | 'steady';
+  /** Write into this buffer instead of allocating (see SosFiltFiltOptions.out); may be x itself. */
+  out?: Float64Array;
 }
 
 /**
@@ -118,11 +120,12 @@ export function sosfilt(design: SosFilterDesign, x: ArrayLike<number>, opts: Sos
       field: 'initial',
     });
   }
-  const out = new Float64Array(x.length);
+  const out = outputBuffer(opts.out, x.length);
   let zi: Float64Array;
   if (initial === 'steady' && x.length > 0) {
     zi = packedZi(sos);
-    for (let i = 0; i < zi.length; i++) zi[i] *= x[0];
+    const x0 = x[0]; // read before an in-place run overwrites it
+    for (let i = 0; i < zi.length; i++) zi[i] *= x0;
   } else {
     zi = new Float64Array((sos.length / 6) * 2);
   }

@@ -2,7 +2,7 @@ import { MyoTraceError } from '@myotrace/errors';
 import { assertArrayLike } from '../errors.js';
 import type { PadType, SosFiltFiltOptions, SosFilterDesign } from '../types.js';
 import { packedZi, runSos } from './sosfilt.js';
-import { packSos } from './validate.js';
+import { outputBuffer, packSos } from './validate.js';
 
 const PAD_TYPES: readonly PadType[] = ['odd', 'even', 'constant', 'none'];
 
@@ -67,7 +67,7 @@ export function sosfiltfilt(design: SosFilterDesign, x: ArrayLike<number>, opts:
   const n = x.length;
   if (n <= edge) {
     if (opts.onShortSignal === 'shrink') {
-      if (n === 0) return new Float64Array(0);
+      if (n === 0) return outputBuffer(opts.out, 0);
       edge = n - 1;
     } else {
       throw new MyoTraceError(
@@ -84,7 +84,7 @@ export function sosfiltfilt(design: SosFilterDesign, x: ArrayLike<number>, opts:
   // that only the two short pads are allocated besides the output.
   const left = edge > 0 ? reversed(edgePad(x, edge, padType, false)) : new Float64Array(0);
   const right = edge > 0 ? edgePad(x, edge, padType, true) : new Float64Array(0);
-  const out = new Float64Array(n);
+  const out = outputBuffer(opts.out, n);
   const zi0 = packedZi(sos);
   const zi = new Float64Array(zi0.length);
   // Forward pass from the steady state for the first extended sample.

@@ -28,3 +28,15 @@ export function packSos(design: SosFilterDesign): Float64Array {
   }
   return out;
 }
+
+/** The caller's output buffer (checked and trimmed to n) or a new one. */
+export function outputBuffer(out: Float64Array | undefined, n: number): Float64Array {
+  if (out === undefined) return new Float64Array(n);
+  if (!(out instanceof Float64Array) || out.length < n) {
+    throw new MyoTraceError('DSP_INVALID_ARGUMENT', `out must be a Float64Array of at least ${n} samples.`, {
+      field: 'out',
+      hint: 'Allocate the output buffer once with the largest block length.',
+    });
+  }
+  return out.length === n ? out : out.subarray(0, n);
+}
