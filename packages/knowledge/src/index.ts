@@ -8,7 +8,7 @@ export { S as sources, allSources } from './sources.js';
 export type { SourceId } from './sources.js';
 export { listEntries, getEntry, findEntry, entryIds, listSeedCorrections } from './kb.js';
 export type { SeedCorrection } from './kb.js';
-export { search, tokenize, normaliseTerm } from './search.js';
+export { search, tokenize, normaliseTerm, resetSearchIndex } from './search.js';
 export type { SearchHit, SearchOptions } from './search.js';
 export { extractMessages, localizeEntry, formatMessage } from './text.js';
 export type { MessageCatalogue } from './text.js';

@@ -257,3 +257,8 @@ export function search(text: string, options: SearchOptions = {}): SearchHit[] {
     return { id: e.id, kind: e.kind, name: e.name, summary: e.summary, score: r.score, terms: r.terms };
   });
 }
+
+/** Drops the cached index so the next search rebuilds it (benchmarks; data never change at run time). */
+export function resetSearchIndex(): void {
+  index = null;
+}

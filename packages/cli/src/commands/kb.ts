@@ -70,17 +70,19 @@ export function register(program: Command, io: CliIO): void {
     });
 }
 
-function wrap(text: string, indent = '  ', width = 100): string {
+/** Word-wraps `text`; the first line starts with `first`, continuation lines with `indent`. */
+function wrap(text: string, indent = '  ', width = 100, first = indent): string {
   const words = text.split(/\s+/);
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
-    if (line.length > 0 && indent.length + line.length + 1 + w.length > width) {
-      lines.push(indent + line);
+    const lead = lines.length === 0 ? first : indent;
+    if (line.length > 0 && lead.length + line.length + 1 + w.length > width) {
+      lines.push(lead + line);
       line = w;
     } else line = line.length > 0 ? `${line} ${w}` : w;
   }
-  if (line.length > 0) lines.push(indent + line);
+  if (line.length > 0) lines.push((lines.length === 0 ? first : indent) + line);
   return `${lines.join('\n')}\n`;
 }
 
@@ -93,7 +95,7 @@ export function entryText(e: Entry): string {
   const list = (title: string, items: readonly string[]) => {
     if (items.length === 0) return;
     out += `\n${title}\n`;
-    for (const i of items) out += wrap(`- ${i}`, '  ').replace(/^ {2}- /, '  - ');
+    for (const i of items) out += wrap(i, '    ', 100, '  - ');
   };
   switch (e.kind) {
     case 'neurophysiology':
