@@ -12,6 +12,7 @@ import { register as meds } from './meds.js';
 import { register as bursts } from './bursts.js';
 import { register as backaverage } from './backaverage.js';
 import { register as accel } from './accel.js';
+import { register as simulate } from './simulate.js';
 
 /**
  * Every command module exports `register(program, io)`. Add one import and one line per module;
@@ -32,6 +33,7 @@ const registrations: Register[] = [
   bursts,
   backaverage,
   accel,
+  simulate,
 ];
 
 export function registerCommands(program: Command, io: CliIO): void {
