@@ -82,6 +82,11 @@ const typeCases: ReadonlyArray<{ id: string; yes: TriageAnswers; no: TriageAnswe
     yes: { ageGroup: 'under-3-months', sleepOnly: 'yes', timing: ['asleep'] },
     no: { ageGroup: 'under-3-months', sleepOnly: 'yes', timing: ['asleep', 'on-waking'] },
   },
+  {
+    id: 'benign-neonatal-sleep-myoclonus',
+    yes: { ageGroup: '3-to-12-months', onset: 'months-years', sleepOnly: 'yes', timing: ['asleep'] }, // persisting since the first weeks
+    no: { ageGroup: '3-to-12-months', onset: 'weeks', sleepOnly: 'yes', timing: ['asleep'] }, // new at 3–12 months: not neonatal
+  },
   { id: 'infantile-spasms', yes: { ageGroup: '3-to-12-months', pattern: 'clusters', timing: ['on-waking'] }, no: { ageGroup: '3-to-12-months', pattern: 'single', timing: ['on-waking'] } },
   { id: 'positive-myoclonus', yes: { movement: 'contraction' }, no: { movement: 'lapse' } },
   { id: 'negative-myoclonus', yes: { movement: 'lapse' }, no: { movement: 'contraction' } },

@@ -66,6 +66,7 @@ const m = {
   valproatePregnantDo: defineMessage('meds.valproatePregnancy.action', 'Contact your specialist urgently. Do not stop valproate on your own: stopping suddenly can cause seizures that also harm the baby.'),
   valproatePpp: defineMessage('meds.valproatePpp.text', 'Valproate can seriously harm an unborn baby. For anyone who could become pregnant it is only used under a Pregnancy Prevention Programme.'),
   valproatePppDo: defineMessage('meds.valproatePpp.action', 'Check with your specialist that you have highly effective contraception, an annual review and a signed risk acknowledgement form; tell them before trying for a baby. Do not stop the medicine on your own.'),
+  valproateAsk: defineMessage('meds.valproateAsk.text', 'Valproate can seriously harm an unborn baby. If you could become pregnant, it is only used under a Pregnancy Prevention Programme; add this to your profile so the check can be specific.'),
   valproateMale: defineMessage('meds.valproateMale.text', 'Since 2024 regulators advise precautions for men taking valproate: children conceived during treatment may have a small increased risk of developmental disorders (about 5 in 100 versus 3 in 100).'),
   valproateMaleDo: defineMessage('meds.valproateMale.action', 'Use effective contraception (you and your partner) and talk to your specialist before planning a family or donating sperm; do not stop valproate on your own.'),
   valproateMito: defineMessage('meds.valproateMito.text', 'Valproate can cause severe liver failure in mitochondrial disease, especially POLG-related disease, and is avoided when such disease is suspected.'),
@@ -112,6 +113,18 @@ export const medicationRules: readonly MedicationRule[] = [
     evaluate: (ctx) =>
       ctx.profile.pregnant !== true && mayBecomePregnant(ctx.profile) && withClass(ctx, 'valproate').length > 0
         ? [{ id: 'valproate-pregnancy-prevention', ruleId: 'valproate-pregnancy-prevention', severity: 'high', medicineIds: ['valproate'], text: m.valproatePpp(), action: m.valproatePppDo(), sources: [S.emaValproate2018, S.mhraValproate2024] }]
+        : [],
+  },
+  {
+    id: 'valproate-pregnancy-question',
+    sources: [S.emaValproate2018, S.mhraValproate2024],
+    // sex not given (or "other"/"unknown") and childbearing potential not stated: ask rather than assume either way
+    evaluate: (ctx) =>
+      ctx.profile.pregnant !== true &&
+      ctx.profile.childbearingPotential === undefined &&
+      (ctx.profile.sex === undefined || ctx.profile.sex === 'other' || ctx.profile.sex === 'unknown') &&
+      withClass(ctx, 'valproate').length > 0
+        ? [{ id: 'valproate-pregnancy-question', ruleId: 'valproate-pregnancy-question', severity: 'info', medicineIds: ['valproate'], text: m.valproateAsk(), action: m.valproatePppDo(), sources: [S.emaValproate2018, S.mhraValproate2024] }]
         : [],
   },
   {

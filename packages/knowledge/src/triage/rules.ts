@@ -192,8 +192,13 @@ export const typeRules: readonly TypeRule[] = [
   {
     id: 'benign-neonatal-sleep-myoclonus',
     entryId: 'benign-neonatal-sleep-myoclonus',
+    // starts in the first weeks; in about a third it lasts beyond 3 months, so an older baby qualifies when the
+    // jerks have been there since early on (onset months ago), not when they are new
     reasons: (f) =>
-      is(f, 'ageGroup', 'under-3-months') && is(f, 'sleepOnly', 'yes') && !has(f, 'timing', 'on-waking') && !has(f, 'otherSymptoms', 'lost-skills')
+      (is(f, 'ageGroup', 'under-3-months') || (is(f, 'ageGroup', '3-to-12-months') && is(f, 'onset', 'months-years', 'lifelong'))) &&
+      is(f, 'sleepOnly', 'yes') &&
+      !has(f, 'timing', 'on-waking') &&
+      !has(f, 'otherSymptoms', 'lost-skills')
         ? [reason('bnsm', 'Jerks in a young baby that happen only asleep and stop on waking fit benign neonatal sleep myoclonus; a doctor should confirm it.')()]
         : [],
     sources: [S.maurer2010],
