@@ -100,6 +100,23 @@ describe('scoreRecording on a generated EDF+', () => {
     expect(r.legMovements).toHaveLength(20);
   });
 
+  it('gives the same result whatever the read window (windows need not divide the recording)', async () => {
+    const bytes = legRecordingEdf(night);
+    const a = await scoreRecording(await open(bytes), { readWindowSec: 7 });
+    const b = await scoreRecording(await open(bytes), { readWindowSec: 5000 });
+    expect(a.legMovements).toEqual(b.legMovements);
+    expect(a.indices).toEqual(b.indices);
+  });
+
+  it('scores a single leg with a warning when the other leg channel is missing', async () => {
+    const r = await scoreRecording(await open(legRecordingEdf({ ...night, labels: ['LAT', 'EEG C3'] })));
+    expect(r.channels).toMatchObject({ left: 'LAT', right: null });
+    expect(r.warnings.map((w) => w.code)).toContain('DETECT_ONE_LEG');
+    expect(r.legMovements.every((m) => m.side === 'left')).toBe(true);
+    // every placed left LM is found (4 wake + 8 + 2 isolated)
+    expect(r.legMovements).toHaveLength(14);
+  });
+
   it('refuses a sample rate too low for the rules', async () => {
     const bytes = legRecordingEdf({ ...night, durationSec: 60, fs: 50, left: [], right: [], annotations: [] });
     await expect(scoreRecording(await open(bytes))).rejects.toMatchObject({ code: 'DETECT_RATE_TOO_LOW' });
