@@ -30,6 +30,9 @@ describe('annotation labels', () => {
     ['REM sleep|5', 'R'],
     ['Wake|0', 'W'],
     ['Unscored|9', null],
+    ['NREM2|2', 'N2'],
+    ['NREM4|4', 'N3'],
+    ['REM|5', 'R'],
   ])('%s is stage %s', (text, stage) => {
     expect(classifyAnnotation(text)).toEqual({ kind: 'stage', stage });
   });

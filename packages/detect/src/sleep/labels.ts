@@ -65,7 +65,9 @@ export function classifyAnnotation(text: string): AnnotationMeaning {
   }
   m = /^stage ([1-4]) sleep$/.exec(name);
   if (m) return { kind: 'stage', stage: parseStageWord(m[1]) ?? null };
-  if (name === 'rem sleep' || name === 'stage r' || name === 'stage rem') return { kind: 'stage', stage: 'R' };
+  m = /^nrem ?([1-4])$/.exec(name); // NSRR variant concepts `NREM2|2`
+  if (m) return { kind: 'stage', stage: parseStageWord(m[1]) ?? null };
+  if (name === 'rem sleep' || name === 'rem' || name === 'stage r' || name === 'stage rem') return { kind: 'stage', stage: 'R' };
   if (name === 'wake' || name === 'stage w' || name === 'wakefulness') return { kind: 'stage', stage: 'W' };
   m = /^stage (n[1-3])$/.exec(name);
   if (m) return { kind: 'stage', stage: parseStageWord(m[1]) ?? null };
