@@ -33,6 +33,9 @@ describe('annotation labels', () => {
     ['NREM2|2', 'N2'],
     ['NREM4|4', 'N3'],
     ['REM|5', 'R'],
+    ['Stage 2', 'N2'],
+    ['Stage N3', 'N3'],
+    ['Stage W', 'W'],
   ])('%s is stage %s', (text, stage) => {
     expect(classifyAnnotation(text)).toEqual({ kind: 'stage', stage });
   });

@@ -69,7 +69,7 @@ export function classifyAnnotation(text: string): AnnotationMeaning {
   if (m) return { kind: 'stage', stage: parseStageWord(m[1]) ?? null };
   if (name === 'rem sleep' || name === 'rem' || name === 'stage r' || name === 'stage rem') return { kind: 'stage', stage: 'R' };
   if (name === 'wake' || name === 'stage w' || name === 'wakefulness') return { kind: 'stage', stage: 'W' };
-  m = /^stage (n[1-3])$/.exec(name);
+  m = /^stage (n[1-4]|[1-4])$/.exec(name);
   if (m) return { kind: 'stage', stage: parseStageWord(m[1]) ?? null };
   if (name === 'movement time' || name === 'movement' || name === 'unscored' || name === 'stage ?') {
     return { kind: 'stage', stage: null };
