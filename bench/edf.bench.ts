@@ -14,7 +14,7 @@ import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { encodeEdf, type EdfWriteSpec } from '@myotrace/edf';
+import { type EdfWriteSpec, encodeEdf } from '@myotrace/edf';
 import { openEdfFile } from '@myotrace/edf/node';
 
 const CACHE = join(import.meta.dirname, '.cache');
@@ -49,7 +49,14 @@ function generate(path: string, format: 'EDF+C' | 'BDF+C'): void {
     const samples = new Float32Array(N);
     const w = (2 * Math.PI * (1 + k)) / FS;
     for (let i = 0; i < N; i++) samples[i] = (1000 * Math.sin(w * i) + 50 * noise()) / 10;
-    return { label: `EMG ${k + 1}`, physicalDimension: 'uV', physicalMin: -3276.8, physicalMax: 3276.7, sampleRate: FS, samples };
+    return {
+      label: `EMG ${k + 1}`,
+      physicalDimension: 'uV',
+      physicalMin: -3276.8,
+      physicalMax: 3276.7,
+      sampleRate: FS,
+      samples,
+    };
   });
   // 960 annotations (two per minute), as in the reference measurements
   const annotations = Array.from({ length: 960 }, (_, i) => ({ onset: i * 30 + 0.25, duration: 1.5, text: `LM ${i}` }));
@@ -120,7 +127,9 @@ async function child(path: string): Promise<void> {
   const data = await r.readSignals(r.signals.map((s) => s.index));
   const ms = performance.now() - t;
   const decoded = data.reduce((s, d) => s + d.byteLength, 0);
-  process.stdout.write(JSON.stringify({ maxRssBytes: process.resourceUsage().maxRSS * 1024, decodedBytes: decoded, ms }));
+  process.stdout.write(
+    JSON.stringify({ maxRssBytes: process.resourceUsage().maxRSS * 1024, decodedBytes: decoded, ms }),
+  );
   await r.close();
 }
 
@@ -131,7 +140,10 @@ function mne(path: string, bdf: boolean): number[] | null {
   const code = `import time, mne\nts=[]\nfor _ in range(${runs}):\n  t=time.perf_counter(); mne.io.${fn}(${JSON.stringify(path)}, preload=True, verbose='error'); ts.append(time.perf_counter()-t)\nprint(' '.join(str(x) for x in ts))`;
   try {
     const out = execFileSync(py, ['-c', code], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    return out.trim().split(/\s+/).map((x) => Number(x) * 1000);
+    return out
+      .trim()
+      .split(/\s+/)
+      .map((x) => Number(x) * 1000);
   } catch {
     return null;
   }
@@ -155,7 +167,10 @@ async function main(): Promise<void> {
     const win = await windowReads(f.path, 200);
     const reused = await timeFullReadReused(f.path);
     const fresh = (env: NodeJS.ProcessEnv) => {
-      const c = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', f.path], { encoding: 'utf8', env: { ...process.env, ...env } });
+      const c = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', f.path], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
       return JSON.parse(c.stdout) as { maxRssBytes: number; decodedBytes: number; ms: number };
     };
     const mem = fresh({});
@@ -187,8 +202,15 @@ async function main(): Promise<void> {
     results.push(row);
     process.stdout.write(`${JSON.stringify(row, null, 2)}\n`);
   }
-  process.stdout.write(`load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
-  process.stdout.write(`\nmachine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}; runs per figure: ${runs}; window reads: 200\n`);
+  process.stdout.write(
+    `load average at the end: ${(await import('node:os'))
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}\n`,
+  );
+  process.stdout.write(
+    `\nmachine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}; runs per figure: ${runs}; window reads: 200\n`,
+  );
 }
 
 await main();

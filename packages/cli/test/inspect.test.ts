@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
 import { writeEdf } from '@myotrace/edf';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from './helpers.js';
 
 const FIX = join(import.meta.dirname, '..', '..', 'edf', 'test', 'fixtures');
@@ -10,8 +10,31 @@ const SHARED = '/work/shared/data/edf';
 const dir = mkdtempSync(join(tmpdir(), 'myotrace-inspect-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const TOP_KEYS = ['format', 'startTime', 'durationSec', 'recordCount', 'recordDurationSec', 'patient', 'recording', 'signals', 'annotations', 'warnings'];
-const SIGNAL_KEYS = ['label', 'transducer', 'physicalDimension', 'physicalMin', 'physicalMax', 'digitalMin', 'digitalMax', 'prefilter', 'samplesPerRecord', 'sampleRate', 'sampleCount'];
+const TOP_KEYS = [
+  'format',
+  'startTime',
+  'durationSec',
+  'recordCount',
+  'recordDurationSec',
+  'patient',
+  'recording',
+  'signals',
+  'annotations',
+  'warnings',
+];
+const SIGNAL_KEYS = [
+  'label',
+  'transducer',
+  'physicalDimension',
+  'physicalMin',
+  'physicalMax',
+  'digitalMin',
+  'digitalMax',
+  'prefilter',
+  'samplesPerRecord',
+  'sampleRate',
+  'sampleCount',
+];
 
 function filesIn(root: string): string[] {
   const out: string[] = [];
@@ -20,7 +43,9 @@ function filesIn(root: string): string[] {
       if (d.isDirectory()) out.push(...filesIn(join(root, d.name)));
       else if (/\.(edf|bdf)$/i.test(d.name)) out.push(join(root, d.name));
     }
-  } catch { /* collection absent */ }
+  } catch {
+    /* collection absent */
+  }
   return out;
 }
 
@@ -29,7 +54,8 @@ function checkContract(o: Record<string, unknown>): void {
   expect(['EDF', 'EDF+C', 'EDF+D', 'BDF', 'BDF+C', 'BDF+D']).toContain(o.format);
   if (o.startTime !== null) expect(o.startTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}$/);
   for (const s of o.signals as Record<string, unknown>[]) expect(Object.keys(s)).toEqual(SIGNAL_KEYS);
-  for (const a of o.annotations as Record<string, unknown>[]) expect(Object.keys(a)).toEqual(['onset', 'duration', 'text']);
+  for (const a of o.annotations as Record<string, unknown>[])
+    expect(Object.keys(a)).toEqual(['onset', 'duration', 'text']);
   for (const w of o.warnings as Record<string, unknown>[]) expect(Object.keys(w)).toEqual(['code', 'message']);
 }
 
@@ -39,13 +65,32 @@ describe('myotrace inspect --json (contract)', () => {
     expect(r.code).toBe(0);
     const o = JSON.parse(r.stdout);
     checkContract(o);
-    expect(o).toMatchObject({ format: 'EDF+C', startTime: '2011-04-04T12:57:02.000', durationSec: 600, recordCount: 600, recordDurationSec: 1, warnings: [] });
+    expect(o).toMatchObject({
+      format: 'EDF+C',
+      startTime: '2011-04-04T12:57:02.000',
+      durationSec: 600,
+      recordCount: 600,
+      recordDurationSec: 1,
+      warnings: [],
+    });
     expect(o.patient).toMatchObject({ code: 'abcxyz99', name: 'Hans Muller' });
     expect(o.signals[0]).toEqual({
-      label: 'squarewave', transducer: 'trans1', physicalDimension: 'uV', physicalMin: -1000, physicalMax: 1000, digitalMin: -32768, digitalMax: 32767,
-      prefilter: 'pre1', samplesPerRecord: 200, sampleRate: 200, sampleCount: 120000,
+      label: 'squarewave',
+      transducer: 'trans1',
+      physicalDimension: 'uV',
+      physicalMin: -1000,
+      physicalMax: 1000,
+      digitalMin: -32768,
+      digitalMax: 32767,
+      prefilter: 'pre1',
+      samplesPerRecord: 200,
+      sampleRate: 200,
+      sampleCount: 120000,
     });
-    expect(o.annotations).toEqual([{ onset: 0, duration: null, text: 'Recording starts' }, { onset: 600, duration: null, text: 'Recording ends' }]);
+    expect(o.annotations).toEqual([
+      { onset: 0, duration: null, text: 'Recording starts' },
+      { onset: 600, duration: null, text: 'Recording ends' },
+    ]);
   });
 
   const all = [...filesIn(SHARED), ...filesIn(FIX)];
@@ -58,16 +103,36 @@ describe('myotrace inspect --json (contract)', () => {
   it('meets the contract on EDF+D and BDF+D files written by the writer', async () => {
     for (const format of ['EDF+D', 'BDF+D'] as const) {
       const path = join(dir, `w.${format.slice(0, 3).toLowerCase()}`);
-      writeFileSync(path, writeEdf({
-        format, startTime: '2020-01-01T00:00:00', recordDurationSec: 1, recordOnsetsSec: [0, 5],
-        signals: [{ label: 'A', physicalDimension: 'uV', physicalMin: -1, physicalMax: 1, sampleRate: 4, samples: new Float64Array(8) }],
-        annotations: [{ onset: 5.5, duration: 1, text: 'after\ngap' }],
-      }));
+      writeFileSync(
+        path,
+        writeEdf({
+          format,
+          startTime: '2020-01-01T00:00:00',
+          recordDurationSec: 1,
+          recordOnsetsSec: [0, 5],
+          signals: [
+            {
+              label: 'A',
+              physicalDimension: 'uV',
+              physicalMin: -1,
+              physicalMax: 1,
+              sampleRate: 4,
+              samples: new Float64Array(8),
+            },
+          ],
+          annotations: [{ onset: 5.5, duration: 1, text: 'after\ngap' }],
+        }),
+      );
       const r = await cli('inspect', path, '--json');
       expect(r.code).toBe(0);
       const o = JSON.parse(r.stdout);
       checkContract(o);
-      expect(o).toMatchObject({ format, durationSec: 6, recordCount: 2, annotations: [{ onset: 5.5, duration: 1, text: 'after\ngap' }] });
+      expect(o).toMatchObject({
+        format,
+        durationSec: 6,
+        recordCount: 2,
+        annotations: [{ onset: 5.5, duration: 1, text: 'after\ngap' }],
+      });
     }
   });
 

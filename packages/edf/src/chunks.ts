@@ -43,7 +43,8 @@ export async function* recordChunks(
       if (bytes.byteLength !== length) throw shortRead(offset, length, bytes.byteLength);
       if (bytes.byteOffset % 2 !== 0) bytes = bytes.slice();
     }
-    const int16 = littleEndian && bytes.byteOffset % 2 === 0 ? new Int16Array(bytes.buffer, bytes.byteOffset, length >> 1) : null;
+    const int16 =
+      littleEndian && bytes.byteOffset % 2 === 0 ? new Int16Array(bytes.buffer, bytes.byteOffset, length >> 1) : null;
     yield { firstRecord: r, recordCount: count, bytes, int16 };
   }
 }

@@ -8,7 +8,17 @@
 export const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** 16-bit samples through an Int16 view of the chunk, physical = gain × (offset + digital), into Float32. */
-export function edf16To32(src: Int16Array, start: number, n: number, out: Float32Array, outStart: number, gain: number, offset: number, lo: number, hi: number): number {
+export function edf16To32(
+  src: Int16Array,
+  start: number,
+  n: number,
+  out: Float32Array,
+  outStart: number,
+  gain: number,
+  offset: number,
+  lo: number,
+  hi: number,
+): number {
   let bad = 0;
   for (let k = 0; k < n; k++) {
     const d = src[start + k];
@@ -19,7 +29,17 @@ export function edf16To32(src: Int16Array, start: number, n: number, out: Float3
 }
 
 /** As edf16To32, into Float64. */
-export function edf16To64(src: Int16Array, start: number, n: number, out: Float64Array, outStart: number, gain: number, offset: number, lo: number, hi: number): number {
+export function edf16To64(
+  src: Int16Array,
+  start: number,
+  n: number,
+  out: Float64Array,
+  outStart: number,
+  gain: number,
+  offset: number,
+  lo: number,
+  hi: number,
+): number {
   let bad = 0;
   for (let k = 0; k < n; k++) {
     const d = src[start + k];
@@ -30,7 +50,17 @@ export function edf16To64(src: Int16Array, start: number, n: number, out: Float6
 }
 
 /** 16-bit samples from bytes (big-endian hosts or odd alignment), into Float32 or Float64. */
-export function edfBytesPhysical(b: Uint8Array, byteStart: number, n: number, out: Float32Array | Float64Array, outStart: number, gain: number, offset: number, lo: number, hi: number): number {
+export function edfBytesPhysical(
+  b: Uint8Array,
+  byteStart: number,
+  n: number,
+  out: Float32Array | Float64Array,
+  outStart: number,
+  gain: number,
+  offset: number,
+  lo: number,
+  hi: number,
+): number {
   let bad = 0;
   let p = byteStart;
   for (let k = 0; k < n; k++, p += 2) {
@@ -42,7 +72,17 @@ export function edfBytesPhysical(b: Uint8Array, byteStart: number, n: number, ou
 }
 
 /** 24-bit little-endian two's complement samples (BDF) into Float32. */
-export function bdf24To32(b: Uint8Array, byteStart: number, n: number, out: Float32Array, outStart: number, gain: number, offset: number, lo: number, hi: number): number {
+export function bdf24To32(
+  b: Uint8Array,
+  byteStart: number,
+  n: number,
+  out: Float32Array,
+  outStart: number,
+  gain: number,
+  offset: number,
+  lo: number,
+  hi: number,
+): number {
   let bad = 0;
   let p = byteStart;
   for (let k = 0; k < n; k++, p += 3) {
@@ -54,7 +94,17 @@ export function bdf24To32(b: Uint8Array, byteStart: number, n: number, out: Floa
 }
 
 /** As bdf24To32, into Float64. */
-export function bdf24To64(b: Uint8Array, byteStart: number, n: number, out: Float64Array, outStart: number, gain: number, offset: number, lo: number, hi: number): number {
+export function bdf24To64(
+  b: Uint8Array,
+  byteStart: number,
+  n: number,
+  out: Float64Array,
+  outStart: number,
+  gain: number,
+  offset: number,
+  lo: number,
+  hi: number,
+): number {
   let bad = 0;
   let p = byteStart;
   for (let k = 0; k < n; k++, p += 3) {
@@ -66,7 +116,14 @@ export function bdf24To64(b: Uint8Array, byteStart: number, n: number, out: Floa
 }
 
 /** Stored integers without scaling. */
-export function digital(b: Uint8Array, byteStart: number, n: number, bytesPerSample: 2 | 3, out: Int32Array, outStart: number): void {
+export function digital(
+  b: Uint8Array,
+  byteStart: number,
+  n: number,
+  bytesPerSample: 2 | 3,
+  out: Int32Array,
+  outStart: number,
+): void {
   let p = byteStart;
   if (bytesPerSample === 2) {
     for (let k = 0; k < n; k++, p += 2) out[outStart + k] = ((b[p] | (b[p + 1] << 8)) << 16) >> 16;

@@ -21,7 +21,10 @@ export function textField(bytes: Uint8Array, offset: number, width: number, repa
   let nul = false;
   for (let i = offset; i < end; i++) {
     const b = bytes[i];
-    if (b === 0) { nul = true; continue; }
+    if (b === 0) {
+      nul = true;
+      continue;
+    }
     if (b < 32 || b > 126) {
       if (odd < 0) odd = i;
       if (b > 127) nonAscii = true;
@@ -31,7 +34,12 @@ export function textField(bytes: Uint8Array, offset: number, width: number, repa
   if (odd < 0 && !nul) {
     s = latin1(bytes, offset, end);
   } else {
-    if (odd >= 0) repairs.add('EDF_NON_ASCII_HEADER', `non-printable or non-ASCII byte in the ${what} field, decoded leniently`, odd);
+    if (odd >= 0)
+      repairs.add(
+        'EDF_NON_ASCII_HEADER',
+        `non-printable or non-ASCII byte in the ${what} field, decoded leniently`,
+        odd,
+      );
     s = '';
     if (nonAscii) {
       try {
@@ -42,7 +50,7 @@ export function textField(bytes: Uint8Array, offset: number, width: number, repa
     } else {
       s = latin1(bytes, offset, end);
     }
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control bytes is the point
     s = s.replace(/\u0000/g, ' ').replace(/[\u0001-\u001f\u007f]/g, ' ');
   }
   return s.trim();
@@ -114,7 +122,8 @@ export function tryNumberField(
   if (!numberPattern.test(s)) return null;
   const v = Number(s);
   if (!Number.isFinite(v) || (integer && !Number.isInteger(v))) return null;
-  if (lead && first > offset) repairs.add('EDF_NUMBER_RIGHT_JUSTIFIED', `the ${what} field is not left-justified`, offset);
+  if (lead && first > offset)
+    repairs.add('EDF_NUMBER_RIGHT_JUSTIFIED', `the ${what} field is not left-justified`, offset);
   if (hasNul) repairs.add('EDF_NUMBER_NUL_PADDED', `the ${what} field is padded with NUL bytes`, offset);
   if (comma) repairs.add('EDF_COMMA_DECIMAL', `the ${what} field uses a comma as decimal separator`, offset);
   return v;

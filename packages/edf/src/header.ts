@@ -41,8 +41,15 @@ export interface ParsedHeader {
 const FIXED = 256;
 // relative offsets (per ns) and widths of the per-signal fields
 const F = {
-  label: [0, 16], transducer: [16, 80], dimension: [96, 8], pmin: [104, 8], pmax: [112, 8],
-  dmin: [120, 8], dmax: [128, 8], prefilter: [136, 80], spr: [216, 8],
+  label: [0, 16],
+  transducer: [16, 80],
+  dimension: [96, 8],
+  pmin: [104, 8],
+  pmax: [112, 8],
+  dmin: [120, 8],
+  dmax: [128, 8],
+  prefilter: [136, 80],
+  spr: [216, 8],
 } as const;
 
 /** Reads the fixed 256-byte part: everything needed to know how many header bytes to read. */
@@ -55,10 +62,14 @@ export function parseSignalCount(fixed: Uint8Array, fileSize: number, repairs: R
     });
   }
   if (FIXED * (ns + 1) > fileSize) {
-    throw new MyoTraceError('EDF_TRUNCATED_HEADER', `the header declares ${ns} signals (${FIXED * (ns + 1)} header bytes) but the file has ${fileSize} bytes`, {
-      offset: 252,
-      hint: 'The file is truncated or not an EDF/BDF file.',
-    });
+    throw new MyoTraceError(
+      'EDF_TRUNCATED_HEADER',
+      `the header declares ${ns} signals (${FIXED * (ns + 1)} header bytes) but the file has ${fileSize} bytes`,
+      {
+        offset: 252,
+        hint: 'The file is truncated or not an EDF/BDF file.',
+      },
+    );
   }
   return ns;
 }
@@ -87,7 +98,11 @@ export function parseHeader(h: Uint8Array, ns: number, fileSize: number, repairs
 
   const stated = tryNumberField(h, 184, 8, repairs, 'number of header bytes', true);
   if (stated !== headerBytes) {
-    repairs.add('EDF_HEADER_BYTES_MISMATCH', `the header-bytes field says ${stated ?? 'nothing readable'} but ${ns} signals need ${headerBytes}`, 184);
+    repairs.add(
+      'EDF_HEADER_BYTES_MISMATCH',
+      `the header-bytes field says ${stated ?? 'nothing readable'} but ${ns} signals need ${headerBytes}`,
+      184,
+    );
   }
 
   const reserved = textField(h, 192, 44, repairs, 'reserved');
@@ -98,10 +113,14 @@ export function parseHeader(h: Uint8Array, ns: number, fileSize: number, repairs
     plus = true;
     continuous = kind.endsWith('C');
     if ((kind[0] === 'B') !== bdf) {
-      repairs.add('EDF_RESERVED_FIELD', `the reserved field says ${kind} in a ${family} file; read as ${family}+${kind[4]}`, 192);
+      repairs.add(
+        'EDF_RESERVED_FIELD',
+        `the reserved field says ${kind} in a ${family} file; read as ${family}+${kind[4]}`,
+        192,
+      );
     }
   } else if (reserved !== '' && !(bdf && reserved.startsWith('24BIT'))) {
-    repairs.add('EDF_RESERVED_FIELD', 'the reserved field holds unexpected text; read as plain ' + family, 192);
+    repairs.add('EDF_RESERVED_FIELD', `the reserved field holds unexpected text; read as plain ${family}`, 192);
   }
   const format = (plus ? `${family}+${continuous ? 'C' : 'D'}` : family) as EdfFormat;
 
@@ -112,7 +131,12 @@ export function parseHeader(h: Uint8Array, ns: number, fileSize: number, repairs
   const dateText = textField(h, 168, 8, repairs, 'start date');
   const timeText = textField(h, 176, 8, repairs, 'start time');
   const start = parseStart(dateText, timeText, recording.startDate);
-  if (!start) repairs.add('EDF_INVALID_START_DATE', 'the start date or time is not a valid dd.mm.yy hh.mm.ss; startTime is null', 168);
+  if (!start)
+    repairs.add(
+      'EDF_INVALID_START_DATE',
+      'the start date or time is not a valid dd.mm.yy hh.mm.ss; startTime is null',
+      168,
+    );
 
   const statedRecords = tryNumberField(h, 236, 8, repairs, 'number of data records', true);
   const recordDurationSec = numberField(h, 244, 8, repairs, 'data record duration', false);
@@ -128,31 +152,52 @@ export function parseHeader(h: Uint8Array, ns: number, fileSize: number, repairs
     const label = textField(h, at(F.label, i), 16, repairs, `label of signal ${i + 1}`);
     const spr = numberField(h, at(F.spr, i), 8, repairs, `samples per record of signal ${i + 1}`, true);
     if (spr < 0 || spr * bytesPerSample > fileSize) {
-      throw new MyoTraceError('EDF_SAMPLES_DO_NOT_FIT', `signal ${i + 1} declares ${spr} samples per record, which cannot fit in the file`, {
-        offset: at(F.spr, i),
-        hint: 'The header is damaged or the file is truncated.',
-      });
+      throw new MyoTraceError(
+        'EDF_SAMPLES_DO_NOT_FIT',
+        `signal ${i + 1} declares ${spr} samples per record, which cannot fit in the file`,
+        {
+          offset: at(F.spr, i),
+          hint: 'The header is damaged or the file is truncated.',
+        },
+      );
     }
-    raw.push({ label, isAnnotation: label === 'EDF Annotations' || label === 'BDF Annotations', samplesPerRecord: spr, byteOffset: recordBytes });
+    raw.push({
+      label,
+      isAnnotation: label === 'EDF Annotations' || label === 'BDF Annotations',
+      samplesPerRecord: spr,
+      byteOffset: recordBytes,
+    });
     recordBytes += spr * bytesPerSample;
   }
   if (recordBytes === 0) {
     throw new MyoTraceError('EDF_EMPTY_RECORD', 'every signal has 0 samples per record', { offset: at(F.spr, 0) });
   }
   if (recordBytes > dataBytes) {
-    throw new MyoTraceError('EDF_NO_RECORDS', `a data record needs ${recordBytes} bytes but only ${Math.max(0, dataBytes)} follow the header`, {
-      offset: headerBytes,
-      hint: 'The file holds no complete data record.',
-    });
+    throw new MyoTraceError(
+      'EDF_NO_RECORDS',
+      `a data record needs ${recordBytes} bytes but only ${Math.max(0, dataBytes)} follow the header`,
+      {
+        offset: headerBytes,
+        hint: 'The file holds no complete data record.',
+      },
+    );
   }
 
   const available = Math.floor(dataBytes / recordBytes);
   let recordCount: number;
   if (statedRecords === null || statedRecords < 0) {
-    repairs.add('EDF_RECORD_COUNT_UNKNOWN', `the number of data records is ${statedRecords === null ? 'unreadable' : statedRecords}; ${available} derived from the file size`, 236);
+    repairs.add(
+      'EDF_RECORD_COUNT_UNKNOWN',
+      `the number of data records is ${statedRecords === null ? 'unreadable' : statedRecords}; ${available} derived from the file size`,
+      236,
+    );
     recordCount = available;
   } else if (statedRecords > available || statedRecords === 0) {
-    repairs.add('EDF_RECORD_COUNT_MISMATCH', `the header says ${statedRecords} data records but the file holds ${available} complete records`, 236);
+    repairs.add(
+      'EDF_RECORD_COUNT_MISMATCH',
+      `the header says ${statedRecords} data records but the file holds ${available} complete records`,
+      236,
+    );
     recordCount = available;
   } else {
     recordCount = statedRecords;
@@ -160,20 +205,36 @@ export function parseHeader(h: Uint8Array, ns: number, fileSize: number, repairs
   const end = headerBytes + recordCount * recordBytes;
   if (end < fileSize) {
     const extra = fileSize - end;
-    repairs.add('EDF_TRAILING_BYTES', `${extra} byte(s) after the last complete data record are ignored${extra < recordBytes ? ' (partial record)' : ''}`, end);
+    repairs.add(
+      'EDF_TRAILING_BYTES',
+      `${extra} byte(s) after the last complete data record are ignored${extra < recordBytes ? ' (partial record)' : ''}`,
+      end,
+    );
   }
 
   const annotationRaw: number[] = [];
   const signalRaw: number[] = [];
-  raw.forEach((s, i) => (s.isAnnotation ? annotationRaw : signalRaw).push(i));
+  for (let i = 0; i < raw.length; i++) (raw[i].isAnnotation ? annotationRaw : signalRaw).push(i);
   if (plus && annotationRaw.length === 0) {
-    repairs.add('EDF_PLUS_WITHOUT_ANNOTATIONS', `${format} file without an annotation signal; read as continuous without time keeping`, 192);
+    repairs.add(
+      'EDF_PLUS_WITHOUT_ANNOTATIONS',
+      `${format} file without an annotation signal; read as continuous without time keeping`,
+      192,
+    );
   }
   if (!plus && annotationRaw.length > 0) {
-    repairs.add('EDF_ANNOTATIONS_IN_PLAIN_EDF', `plain ${family} file with a signal labelled "${raw[annotationRaw[0]].label}"; its TALs are read as annotations`, at(F.label, annotationRaw[0]));
+    repairs.add(
+      'EDF_ANNOTATIONS_IN_PLAIN_EDF',
+      `plain ${family} file with a signal labelled "${raw[annotationRaw[0]].label}"; its TALs are read as annotations`,
+      at(F.label, annotationRaw[0]),
+    );
   }
   if (recordDurationSec === 0 && signalRaw.length > 0 && continuous && plus) {
-    repairs.add('EDF_ZERO_RECORD_DURATION', 'record duration 0 with ordinary signals; their sample rate is unknown (0)', 244);
+    repairs.add(
+      'EDF_ZERO_RECORD_DURATION',
+      'record duration 0 with ordinary signals; their sample rate is unknown (0)',
+      244,
+    );
   }
 
   const signals: EdfSignalInfo[] = [];
@@ -185,7 +246,11 @@ export function parseHeader(h: Uint8Array, ns: number, fileSize: number, repairs
     let gain = 1;
     let offset = 0;
     if (dmax <= dmin || pmax === pmin) {
-      repairs.add('EDF_DEGENERATE_SCALING', `signal ${i + 1} has digital max <= min or physical max == min; digital values are returned unscaled`, at(F.pmin, i));
+      repairs.add(
+        'EDF_DEGENERATE_SCALING',
+        `signal ${i + 1} has digital max <= min or physical max == min; digital values are returned unscaled`,
+        at(F.pmin, i),
+      );
     } else {
       gain = (pmax - pmin) / (dmax - dmin);
       offset = pmax / gain - dmax;
@@ -215,8 +280,23 @@ export function parseHeader(h: Uint8Array, ns: number, fileSize: number, repairs
 
   // reserved per-signal fields and the header's own reserved are not otherwise interpreted
   return {
-    format, bdf, plus, continuous, bytesPerSample, ns, headerBytes, recordBytes, recordCount, recordDurationSec,
-    start, patient, recording, raw, signals, signalRaw, annotationRaw,
+    format,
+    bdf,
+    plus,
+    continuous,
+    bytesPerSample,
+    ns,
+    headerBytes,
+    recordBytes,
+    recordCount,
+    recordDurationSec,
+    start,
+    patient,
+    recording,
+    raw,
+    signals,
+    signalRaw,
+    annotationRaw,
   };
 }
 
@@ -234,5 +314,6 @@ function uniqueLabels(signals: EdfSignalInfo[], repairs: Repairs): void {
       dup++;
     }
   }
-  if (dup > 0) repairs.add('EDF_DUPLICATE_LABELS', `${dup} signals share a label with another; made unique with -0, -1, ...`);
+  if (dup > 0)
+    repairs.add('EDF_DUPLICATE_LABELS', `${dup} signals share a label with another; made unique with -0, -1, ...`);
 }

@@ -1,13 +1,21 @@
-import { MyoTraceError, type CodedWarning } from '@myotrace/errors';
+import { type CodedWarning, MyoTraceError } from '@myotrace/errors';
 import { recordChunks } from './chunks.js';
 import { bdf24To32, bdf24To64, digital, edf16To32, edf16To64, edfBytesPhysical } from './decode.js';
-import { parseHeader, parseSignalCount, detectFamily, type ParsedHeader } from './header.js';
+import { detectFamily, type ParsedHeader, parseHeader, parseSignalCount } from './header.js';
 import { Repairs } from './repairs.js';
 import { formatStart } from './subfields.js';
 import { parseTals } from './tal.js';
 import type {
-  ByteSource, EdfAnnotation, EdfGap, EdfHeader, EdfReadOptions, EdfReader, EdfRecordBlock, EdfRecordsOptions,
-  EdfSegment, EdfSignalInfo,
+  ByteSource,
+  EdfAnnotation,
+  EdfGap,
+  EdfHeader,
+  EdfReader,
+  EdfReadOptions,
+  EdfRecordBlock,
+  EdfRecordsOptions,
+  EdfSegment,
+  EdfSignalInfo,
 } from './types.js';
 
 /** Two record starts closer than this (seconds) are contiguous: well under EDF's 100 ns time resolution noise. */
@@ -58,7 +66,11 @@ async function scanAnnotations(source: ByteSource, ph: ParsedHeader, repairs: Re
           const end = start + ann[a].samplesPerRecord * ph.bytesPerSample;
           const { tals, errors } = parseTals(chunk.bytes, start, end);
           for (const e of errors) {
-            repairs.add('EDF_TAL_SYNTAX', 'an annotation list (TAL) is malformed and was skipped or cut', ph.headerBytes + r * ph.recordBytes + (e - base));
+            repairs.add(
+              'EDF_TAL_SYNTAX',
+              'an annotation list (TAL) is malformed and was skipped or cut',
+              ph.headerBytes + r * ph.recordBytes + (e - base),
+            );
           }
           for (let t = 0; t < tals.length; t++) {
             const tal = tals[t];
@@ -85,12 +97,18 @@ async function scanAnnotations(source: ByteSource, ph: ParsedHeader, repairs: Re
     for (let r = 0; r < n; r++) {
       onsets[r] = r * dur;
       if (ph.annotationRaw.length > 0) {
-        if (!Number.isFinite(keep[r])) { if (missing < 0) missing = r; }
-        else if (jump < 0 && Math.abs(keep[r] - firstSampleOffsetSec - onsets[r]) > CONTIGUOUS_EPS + 1e-9 * onsets[r]) jump = r;
+        if (!Number.isFinite(keep[r])) {
+          if (missing < 0) missing = r;
+        } else if (jump < 0 && Math.abs(keep[r] - firstSampleOffsetSec - onsets[r]) > CONTIGUOUS_EPS + 1e-9 * onsets[r])
+          jump = r;
       }
     }
     if (jump >= 0) {
-      repairs.add('EDF_TIMEKEEPING_JUMP', `the time-keeping annotation of record ${jump} does not follow the previous record in a continuous file; records are placed contiguously`, ph.headerBytes + jump * ph.recordBytes);
+      repairs.add(
+        'EDF_TIMEKEEPING_JUMP',
+        `the time-keeping annotation of record ${jump} does not follow the previous record in a continuous file; records are placed contiguously`,
+        ph.headerBytes + jump * ph.recordBytes,
+      );
     }
   } else {
     for (let r = 0; r < n; r++) {
@@ -101,10 +119,19 @@ async function scanAnnotations(source: ByteSource, ph: ParsedHeader, repairs: Re
       }
       if (r > 0 && onsets[r] < onsets[r - 1] + dur - CONTIGUOUS_EPS) sorted = false;
     }
-    if (!sorted) repairs.add('EDF_RECORDS_OUT_OF_ORDER', 'EDF+D records overlap or are not in chronological order', ph.headerBytes);
+    if (!sorted)
+      repairs.add(
+        'EDF_RECORDS_OUT_OF_ORDER',
+        'EDF+D records overlap or are not in chronological order',
+        ph.headerBytes,
+      );
   }
   if (missing >= 0) {
-    repairs.add('EDF_TIMEKEEPING_MISSING', `record ${missing} has no time-keeping annotation; its start time is assumed`, ph.headerBytes + missing * ph.recordBytes);
+    repairs.add(
+      'EDF_TIMEKEEPING_MISSING',
+      `record ${missing} has no time-keeping annotation; its start time is assumed`,
+      ph.headerBytes + missing * ph.recordBytes,
+    );
   }
   found.sort((x, y) => x.onset - y.onset || x.order - y.order);
   const annotations = found.map((f) => ({ onset: f.onset - firstSampleOffsetSec, duration: f.duration, text: f.text }));
@@ -134,6 +161,7 @@ class Reader implements EdfReader {
   readonly segments: EdfSegment[];
   readonly gaps: EdfGap[];
   private readonly clippedSignals = new Set<number>();
+  private readonly axisCache = new Map<number, number>();
   /** True when samples sit on one regular grid (record r starts at sample r × spr). */
   private readonly regular: boolean;
 
@@ -186,8 +214,11 @@ class Reader implements EdfReader {
   /** Samples on the signal's time axis (gaps included for EDF+D). */
   private axisLength(sig: EdfSignalInfo): number {
     if (this.regular) return sig.sampleCount;
+    const cached = this.axisCache.get(sig.index);
+    if (cached !== undefined) return cached;
     let end = 0;
     for (let r = 0; r < this.ph.recordCount; r++) end = Math.max(end, this.recordStart(sig, r) + sig.samplesPerRecord);
+    this.axisCache.set(sig.index, end);
     return end;
   }
 
@@ -203,9 +234,13 @@ class Reader implements EdfReader {
 
   private signal(index: number): EdfSignalInfo {
     if (!Number.isInteger(index) || index < 0 || index >= this.signals.length) {
-      throw new MyoTraceError('EDF_BAD_SIGNAL_INDEX', `signal index ${index} is not between 0 and ${this.signals.length - 1}`, {
-        hint: 'Use an index into reader.signals (ordinary signals only).',
-      });
+      throw new MyoTraceError(
+        'EDF_BAD_SIGNAL_INDEX',
+        `signal index ${index} is not between 0 and ${this.signals.length - 1}`,
+        {
+          hint: 'Use an index into reader.signals (ordinary signals only).',
+        },
+      );
     }
     return this.signals[index];
   }
@@ -214,7 +249,8 @@ class Reader implements EdfReader {
     const len = this.axisLength(sig);
     if (sig.sampleRate === 0) return [0, len];
     for (const v of [fromSec, toSec]) {
-      if (v !== undefined && !Number.isFinite(v)) throw new MyoTraceError('EDF_BAD_WINDOW', 'window bounds must be finite numbers of seconds');
+      if (v !== undefined && !Number.isFinite(v))
+        throw new MyoTraceError('EDF_BAD_WINDOW', 'window bounds must be finite numbers of seconds');
     }
     const i0 = fromSec === undefined ? 0 : Math.min(len, this.sampleIndexAt(sig.index, fromSec));
     const i1 = toSec === undefined ? len : Math.min(len, this.sampleIndexAt(sig.index, toSec));
@@ -254,12 +290,23 @@ class Reader implements EdfReader {
     return this.readInto(indices, null, fromSec, toSec);
   }
 
-  async readSignalsInto(indices: number[], into: Float32Array[], fromSec?: number, toSec?: number): Promise<Float32Array[]> {
-    if (into.length !== indices.length) throw new MyoTraceError('EDF_BAD_OUTPUT', 'readSignalsInto needs one output array per signal index');
+  async readSignalsInto(
+    indices: number[],
+    into: Float32Array[],
+    fromSec?: number,
+    toSec?: number,
+  ): Promise<Float32Array[]> {
+    if (into.length !== indices.length)
+      throw new MyoTraceError('EDF_BAD_OUTPUT', 'readSignalsInto needs one output array per signal index');
     return this.readInto(indices, into, fromSec, toSec);
   }
 
-  private async readInto(indices: number[], into: Float32Array[] | null, fromSec?: number, toSec?: number): Promise<Float32Array[]> {
+  private async readInto(
+    indices: number[],
+    into: Float32Array[] | null,
+    fromSec?: number,
+    toSec?: number,
+  ): Promise<Float32Array[]> {
     const plan = this.plan(indices, fromSec, toSec);
     checkSize(plan);
     const outs = plan.map((p, k) => {
@@ -267,7 +314,10 @@ class Reader implements EdfReader {
       let out: Float32Array;
       if (into) {
         if (into[k].length < n) {
-          throw new MyoTraceError('EDF_BAD_OUTPUT', `output array ${k} holds ${into[k].length} samples but the window has ${n}`);
+          throw new MyoTraceError(
+            'EDF_BAD_OUTPUT',
+            `output array ${k} holds ${into[k].length} samples but the window has ${n}`,
+          );
         }
         out = into[k].subarray(0, n);
       } else out = new Float32Array(n);
@@ -278,11 +328,16 @@ class Reader implements EdfReader {
     await this.decode(plan, (p, k, bytes, int16, byteStart, n, outStart) => {
       const s = p.sig;
       const out = outs[k];
-      if (this.ph.bdf) bad[k] += bdf24To32(bytes, byteStart, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
-      else if (int16) bad[k] += edf16To32(int16, byteStart >> 1, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
+      if (this.ph.bdf)
+        bad[k] += bdf24To32(bytes, byteStart, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
+      else if (int16)
+        bad[k] += edf16To32(int16, byteStart >> 1, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
       else bad[k] += edfBytesPhysical(bytes, byteStart, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
     });
-    this.noteClipped(plan.map((p) => p.sig), bad);
+    this.noteClipped(
+      plan.map((p) => p.sig),
+      bad,
+    );
     return outs;
   }
 
@@ -301,7 +356,14 @@ class Reader implements EdfReader {
     const from = Math.max(0, Math.min(this.ph.recordCount, opts.fromRecord ?? 0));
     const to = Math.max(from, Math.min(this.ph.recordCount, opts.toRecord ?? this.ph.recordCount));
     const blockRecords = opts.blockRecords !== undefined ? Math.max(1, Math.floor(opts.blockRecords)) : undefined;
-    for await (const chunk of recordChunks(this.source, this.ph.headerBytes, this.ph.recordBytes, from, to, blockRecords)) {
+    for await (const chunk of recordChunks(
+      this.source,
+      this.ph.headerBytes,
+      this.ph.recordBytes,
+      from,
+      to,
+      blockRecords,
+    )) {
       const bad = new Float64Array(sigs.length);
       const data = sigs.map((s, k) => {
         const spr = s.samplesPerRecord;
@@ -309,9 +371,42 @@ class Reader implements EdfReader {
         const raw = this.ph.raw[this.ph.signalRaw[s.index]];
         for (let r = 0; r < chunk.recordCount; r++) {
           const byteStart = r * this.ph.recordBytes + raw.byteOffset;
-          if (this.ph.bdf) bad[k] += bdf24To64(chunk.bytes, byteStart, spr, out, r * spr, s.gain, s.offset, s.digitalMin, s.digitalMax);
-          else if (chunk.int16) bad[k] += edf16To64(chunk.int16, byteStart >> 1, spr, out, r * spr, s.gain, s.offset, s.digitalMin, s.digitalMax);
-          else bad[k] += edfBytesPhysical(chunk.bytes, byteStart, spr, out, r * spr, s.gain, s.offset, s.digitalMin, s.digitalMax);
+          if (this.ph.bdf)
+            bad[k] += bdf24To64(
+              chunk.bytes,
+              byteStart,
+              spr,
+              out,
+              r * spr,
+              s.gain,
+              s.offset,
+              s.digitalMin,
+              s.digitalMax,
+            );
+          else if (chunk.int16)
+            bad[k] += edf16To64(
+              chunk.int16,
+              byteStart >> 1,
+              spr,
+              out,
+              r * spr,
+              s.gain,
+              s.offset,
+              s.digitalMin,
+              s.digitalMax,
+            );
+          else
+            bad[k] += edfBytesPhysical(
+              chunk.bytes,
+              byteStart,
+              spr,
+              out,
+              r * spr,
+              s.gain,
+              s.offset,
+              s.digitalMin,
+              s.digitalMax,
+            );
         }
         return out;
       });
@@ -369,7 +464,10 @@ class Reader implements EdfReader {
     for (let k = 0; k < sigs.length; k++) {
       if (bad[k] > 0 && !this.clippedSignals.has(sigs[k].index)) {
         this.clippedSignals.add(sigs[k].index);
-        this.repairs.add('EDF_SAMPLE_OUT_OF_RANGE', `${bad[k]} sample(s) of signal ${sigs[k].index} lie outside its digital range and were clipped`);
+        this.repairs.add(
+          'EDF_SAMPLE_OUT_OF_RANGE',
+          `${bad[k]} sample(s) of signal ${sigs[k].index} lie outside its digital range and were clipped`,
+        );
       }
     }
   }
@@ -381,9 +479,13 @@ const MAX_WINDOW_SAMPLES = 2 ** 28;
 function checkSize(plan: Plan[]): void {
   for (const p of plan) {
     if (p.i1 - p.i0 > MAX_WINDOW_SAMPLES) {
-      throw new MyoTraceError('EDF_WINDOW_TOO_LARGE', `the requested window holds ${p.i1 - p.i0} samples of signal ${p.sig.index}, more than ${MAX_WINDOW_SAMPLES}`, {
-        hint: 'Read a shorter window, or stream the records with reader.records().',
-      });
+      throw new MyoTraceError(
+        'EDF_WINDOW_TOO_LARGE',
+        `the requested window holds ${p.i1 - p.i0} samples of signal ${p.sig.index}, more than ${MAX_WINDOW_SAMPLES}`,
+        {
+          hint: 'Read a shorter window, or stream the records with reader.records().',
+        },
+      );
     }
   }
 }
@@ -397,4 +499,12 @@ interface Plan {
   byteOffset: number;
 }
 
-type Sink = (p: Plan, k: number, bytes: Uint8Array, int16: Int16Array | null, byteStart: number, n: number, outStart: number) => void;
+type Sink = (
+  p: Plan,
+  k: number,
+  bytes: Uint8Array,
+  int16: Int16Array | null,
+  byteStart: number,
+  n: number,
+  outStart: number,
+) => void;

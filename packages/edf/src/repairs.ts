@@ -1,4 +1,4 @@
-import { MyoTraceError, type CodedWarning } from '@myotrace/errors';
+import { type CodedWarning, MyoTraceError } from '@myotrace/errors';
 
 /**
  * Collects coded repair warnings while a file is parsed. In strict mode the first repair is

@@ -51,7 +51,14 @@ export function parsePatient(raw: string, plus: boolean): EdfPatient {
 
 /** Splits an EDF+ local recording identification: `Startdate dd-MMM-yyyy admincode technician equipment [additional...]`. */
 export function parseRecording(raw: string, plus: boolean): EdfRecording {
-  const empty: EdfRecording = { raw, startDate: null, admincode: null, technician: null, equipment: null, additional: null };
+  const empty: EdfRecording = {
+    raw,
+    startDate: null,
+    admincode: null,
+    technician: null,
+    equipment: null,
+    additional: null,
+  };
   if (!plus) return empty;
   const parts = raw.split(/ +/).filter((p) => p !== '');
   if (parts[0] !== 'Startdate') return empty;

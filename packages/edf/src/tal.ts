@@ -19,8 +19,10 @@ function parseDecimal(bytes: Uint8Array, start: number, end: number, signed: boo
   let neg = false;
   if (signed) {
     if (bytes[i] === 0x2b) i++;
-    else if (bytes[i] === 0x2d) { neg = true; i++; }
-    else return null;
+    else if (bytes[i] === 0x2d) {
+      neg = true;
+      i++;
+    } else return null;
   }
   let digits = 0;
   let dots = 0;
@@ -28,8 +30,12 @@ function parseDecimal(bytes: Uint8Array, start: number, end: number, signed: boo
   for (; i < end; i++) {
     const b = bytes[i];
     if (b >= 0x30 && b <= 0x39) digits++;
-    else if (b === 0x2e || b === 0x2c) { dots++; if (dots > 1) return null; s += '.'; continue; }
-    else return null;
+    else if (b === 0x2e || b === 0x2c) {
+      dots++;
+      if (dots > 1) return null;
+      s += '.';
+      continue;
+    } else return null;
     s += String.fromCharCode(b);
   }
   if (digits === 0) return null;
@@ -48,7 +54,10 @@ export function parseTals(bytes: Uint8Array, start = 0, end = bytes.length): Tal
   const errors: number[] = [];
   let p = start;
   while (p < end) {
-    if (bytes[p] === 0) { p++; continue; }
+    if (bytes[p] === 0) {
+      p++;
+      continue;
+    }
     const talStart = p;
     // onset runs to 0x15 or 0x14
     let q = p;

@@ -62,7 +62,32 @@ export interface EdfHeader {
   continuous: boolean;
 }
 
-export type EdfUnit = 'nV' | 'uV' | 'mV' | 'V' | 'kV' | 'degC' | 'degF' | '%' | 'bpm' | 'Hz' | 'mmHg' | 'cmH2O' | 'mbar' | 'Pa' | 'g' | 'm/s^2' | 'ohm' | 'kohm' | 'L/min' | 'mL' | 's' | 'ms' | 'dB' | 'lux' | 'count';
+export type EdfUnit =
+  | 'nV'
+  | 'uV'
+  | 'mV'
+  | 'V'
+  | 'kV'
+  | 'degC'
+  | 'degF'
+  | '%'
+  | 'bpm'
+  | 'Hz'
+  | 'mmHg'
+  | 'cmH2O'
+  | 'mbar'
+  | 'Pa'
+  | 'g'
+  | 'm/s^2'
+  | 'ohm'
+  | 'kohm'
+  | 'L/min'
+  | 'mL'
+  | 's'
+  | 'ms'
+  | 'dB'
+  | 'lux'
+  | 'count';
 
 export interface EdfSignalInfo {
   /** Index among the ordinary signals (what readSignal takes). */

@@ -92,7 +92,8 @@ function fitNumber(x: number, width: number, field: string): string {
 function ascii(s: string, field: string): string {
   // EDFlib transliterates accents; do the same and refuse what remains non-printable
   const t = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  if (!/^[\x20-\x7e]*$/.test(t)) fail('EDF_WRITE_NOT_ASCII', `${field} must be printable ASCII (EDF headers cannot hold other characters)`, field);
+  if (!/^[\x20-\x7e]*$/.test(t))
+    fail('EDF_WRITE_NOT_ASCII', `${field} must be printable ASCII (EDF headers cannot hold other characters)`, field);
   return t;
 }
 
@@ -108,7 +109,13 @@ function subfield(v: string | undefined): string {
 }
 
 interface Start {
-  y: number; mo: number; d: number; h: number; mi: number; s: number; frac: number;
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  frac: number;
 }
 
 function parseStartTime(t: string): Start {
@@ -131,7 +138,14 @@ function patientField(p: EdfWritePatient | undefined): string {
 
 function recordingField(st: Start, r: EdfWriteRecording | undefined): string {
   const date = formatEdfPlusDate(`${st.y}-${p2(st.mo)}-${p2(st.d)}`);
-  return ['Startdate', date, subfield(r?.admincode), subfield(r?.technician), subfield(r?.equipment), ...(r?.additional ? [r.additional] : [])].join(' ');
+  return [
+    'Startdate',
+    date,
+    subfield(r?.admincode),
+    subfield(r?.technician),
+    subfield(r?.equipment),
+    ...(r?.additional ? [r.additional] : []),
+  ].join(' ');
 }
 
 /** Builds one TAL: `+onset[\x15duration]\x14text\x14\x00` (text omitted for a time-keeping TAL). */
@@ -148,8 +162,13 @@ function headerRelative(sec: number, frac: number): number {
 
 function checkText(text: string, i: number): void {
   // bytes 0–31 are forbidden in TAL text except TAB, LF and CR (EDF+ §2.2.2)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting control bytes is the point
   if (/[\x00-\x08\x0b\x0c\x0e-\x1f]/.test(text)) {
-    fail('EDF_WRITE_BAD_TEXT', `annotation ${i} contains a control character that EDF+ forbids`, `annotations[${i}].text`);
+    fail(
+      'EDF_WRITE_BAD_TEXT',
+      `annotation ${i} contains a control character that EDF+ forbids`,
+      `annotations[${i}].text`,
+    );
   }
 }
 
@@ -159,15 +178,23 @@ function checkText(text: string, i: number): void {
  * records. Capacity grows until everything fits, so no annotation is ever dropped.
  */
 function placeAnnotations(
-  annotations: EdfWriteAnnotation[], onsets: number[], dur: number, frac: number,
+  annotations: EdfWriteAnnotation[],
+  onsets: number[],
+  dur: number,
+  frac: number,
 ): { perRecord: Uint8Array[][]; keeping: Uint8Array[]; capacity: number } {
   const n = onsets.length;
   const keeping = onsets.map((o) => tal(headerRelative(o, frac), null, null));
   const order = annotations.map((a, i) => ({ a, i })).sort((x, y) => x.a.onset - y.a.onset || x.i - y.i);
   const tals = order.map(({ a, i }) => {
-    if (!Number.isFinite(a.onset)) fail('EDF_WRITE_BAD_ANNOTATION', `annotation ${i} has no finite onset`, `annotations[${i}].onset`);
+    if (!Number.isFinite(a.onset))
+      fail('EDF_WRITE_BAD_ANNOTATION', `annotation ${i} has no finite onset`, `annotations[${i}].onset`);
     if (a.duration !== null && !(Number.isFinite(a.duration) && a.duration >= 0)) {
-      fail('EDF_WRITE_BAD_ANNOTATION', `annotation ${i} has a negative or non-finite duration`, `annotations[${i}].duration`);
+      fail(
+        'EDF_WRITE_BAD_ANNOTATION',
+        `annotation ${i} has a negative or non-finite duration`,
+        `annotations[${i}].duration`,
+      );
     }
     checkText(a.text, i);
     return tal(headerRelative(a.onset, frac), a.duration, a.text);
@@ -204,7 +231,10 @@ function placeAnnotations(
     for (let j = 0; j < tals.length; j++) {
       ptr = Math.max(ptr, target[j]);
       while (ptr < n && used[ptr] + tals[j].length > capacity) ptr++;
-      if (ptr >= n) { ok = false; break; }
+      if (ptr >= n) {
+        ok = false;
+        break;
+      }
       perRecord[ptr].push(tals[j]);
       used[ptr] += tals[j].length;
     }
@@ -223,7 +253,10 @@ export function writeEdf(spec: EdfWriteSpec): Uint8Array {
   for (const c of chunks) size += c.byteLength;
   const out = new Uint8Array(size);
   let p = 0;
-  for (const c of chunks) { out.set(c, p); p += c.byteLength; }
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.byteLength;
+  }
   return out;
 }
 
@@ -244,7 +277,8 @@ interface SignalPlan {
  */
 export function* encodeEdf(spec: EdfWriteSpec): Generator<Uint8Array> {
   const formats: EdfWriteFormat[] = ['EDF+C', 'EDF+D', 'BDF+C', 'BDF+D'];
-  if (!formats.includes(spec.format)) fail('EDF_WRITE_BAD_FORMAT', `format must be one of ${formats.join(', ')}`, 'format');
+  if (!formats.includes(spec.format))
+    fail('EDF_WRITE_BAD_FORMAT', `format must be one of ${formats.join(', ')}`, 'format');
   const bdf = spec.format.startsWith('BDF');
   const bps = bdf ? 3 : 2;
   const limit = bdf ? 8388607 : 32767;
@@ -252,7 +286,11 @@ export function* encodeEdf(spec: EdfWriteSpec): Generator<Uint8Array> {
   const dur = spec.recordDurationSec;
   const durText = fitNumber(dur, 8, 'recordDurationSec');
   if (!(Number.isFinite(dur) && dur > 0) || Number(durText) !== dur) {
-    fail('EDF_WRITE_BAD_DURATION', 'recordDurationSec must be a positive number written exactly in 8 characters', 'recordDurationSec');
+    fail(
+      'EDF_WRITE_BAD_DURATION',
+      'recordDurationSec must be a positive number written exactly in 8 characters',
+      'recordDurationSec',
+    );
   }
 
   const plans: SignalPlan[] = spec.signals.map((s, i) => {
@@ -260,12 +298,20 @@ export function* encodeEdf(spec: EdfWriteSpec): Generator<Uint8Array> {
     const sprExact = s.sampleRate * dur;
     const spr = Math.round(sprExact);
     if (!(spr >= 1) || Math.abs(spr - sprExact) > 1e-6 * Math.max(1, sprExact)) {
-      fail('EDF_WRITE_BAD_RATE', `${f}: sampleRate ${s.sampleRate} Hz × record duration ${dur} s is not a whole number of samples`, `${f}.sampleRate`);
+      fail(
+        'EDF_WRITE_BAD_RATE',
+        `${f}: sampleRate ${s.sampleRate} Hz × record duration ${dur} s is not a whole number of samples`,
+        `${f}.sampleRate`,
+      );
     }
     const dmin = s.digitalMin ?? -limit - 1;
     const dmax = s.digitalMax ?? limit;
     if (!Number.isInteger(dmin) || !Number.isInteger(dmax) || dmin < -limit - 1 || dmax > limit || dmax <= dmin) {
-      fail('EDF_WRITE_BAD_SCALING', `${f}: digital range must be integers within the ${bdf ? 24 : 16}-bit range with max > min`, `${f}.digitalMin`);
+      fail(
+        'EDF_WRITE_BAD_SCALING',
+        `${f}: digital range must be integers within the ${bdf ? 24 : 16}-bit range with max > min`,
+        `${f}.digitalMin`,
+      );
     }
     // scale with the numbers as they will read back from the 8-character fields
     const pmin = Number(fitNumber(s.physicalMin, 8, `${f}.physicalMin`));
@@ -281,12 +327,17 @@ export function* encodeEdf(spec: EdfWriteSpec): Generator<Uint8Array> {
 
   let onsets: number[];
   if (spec.recordOnsetsSec) {
-    if (!spec.format.endsWith('D')) fail('EDF_WRITE_BAD_RECORDS', 'recordOnsetsSec is only for EDF+D/BDF+D', 'recordOnsetsSec');
+    if (!spec.format.endsWith('D'))
+      fail('EDF_WRITE_BAD_RECORDS', 'recordOnsetsSec is only for EDF+D/BDF+D', 'recordOnsetsSec');
     onsets = spec.recordOnsetsSec;
     if (onsets.length === 0) fail('EDF_WRITE_BAD_RECORDS', 'recordOnsetsSec is empty', 'recordOnsetsSec');
     onsets.forEach((o, k) => {
       if (!Number.isFinite(o) || (k === 0 && o !== 0) || (k > 0 && o < onsets[k - 1] + dur - 1e-9)) {
-        fail('EDF_WRITE_BAD_RECORDS', `recordOnsetsSec[${k}] must be finite, ascending, not overlapping the previous record, and the first must be 0`, 'recordOnsetsSec');
+        fail(
+          'EDF_WRITE_BAD_RECORDS',
+          `recordOnsetsSec[${k}] must be finite, ascending, not overlapping the previous record, and the first must be 0`,
+          'recordOnsetsSec',
+        );
       }
     });
   } else {
@@ -296,7 +347,12 @@ export function* encodeEdf(spec: EdfWriteSpec): Generator<Uint8Array> {
   }
   const nrec = onsets.length;
   plans.forEach((p, i) => {
-    if (p.samples.length > nrec * p.spr) fail('EDF_WRITE_BAD_RECORDS', `signals[${i}] has more samples than ${nrec} records hold`, `signals[${i}].samples`);
+    if (p.samples.length > nrec * p.spr)
+      fail(
+        'EDF_WRITE_BAD_RECORDS',
+        `signals[${i}] has more samples than ${nrec} records hold`,
+        `signals[${i}].samples`,
+      );
   });
 
   const { perRecord, keeping, capacity } = placeAnnotations(spec.annotations ?? [], onsets, dur, st.frac);
@@ -346,7 +402,10 @@ export function* encodeEdf(spec: EdfWriteSpec): Generator<Uint8Array> {
       }
       block.set(keeping[r], pos);
       let q = pos + keeping[r].length;
-      for (const t of perRecord[r]) { block.set(t, q); q += t.length; }
+      for (const t of perRecord[r]) {
+        block.set(t, q);
+        q += t.length;
+      }
       // rest of the annotation bytes stay 0x00 (unused)
     }
     yield block;
@@ -361,7 +420,7 @@ function encodeSamples(p: SignalPlan, from: number, out: Uint8Array, pos: number
     let d: number;
     if (i < n) {
       const v = samples[i];
-      d = v === v ? Math.round(v * scale + shift) : pad;
+      d = Number.isNaN(v) ? pad : Math.round(v * scale + shift);
       if (d < dmin) d = dmin;
       else if (d > dmax) d = dmax;
     } else d = pad;
@@ -372,8 +431,13 @@ function encodeSamples(p: SignalPlan, from: number, out: Uint8Array, pos: number
 }
 
 function buildHeader(
-  format: EdfWriteFormat, st: Start, patient: EdfWritePatient | undefined, recording: EdfWriteRecording | undefined,
-  nrec: number, durText: string, ns: number,
+  format: EdfWriteFormat,
+  st: Start,
+  patient: EdfWritePatient | undefined,
+  recording: EdfWriteRecording | undefined,
+  nrec: number,
+  durText: string,
+  ns: number,
 ): Uint8Array {
   const h = new Uint8Array(256 * (ns + 1));
   const bdf = format.startsWith('BDF');
@@ -407,9 +471,14 @@ export function writeAnnotationEdf(spec: EdfAnnotationWriteSpec): Uint8Array {
     .map((a, i) => ({ a, i }))
     .sort((x, y) => x.a.onset - y.a.onset || x.i - y.i)
     .map(({ a, i }) => {
-      if (!Number.isFinite(a.onset)) fail('EDF_WRITE_BAD_ANNOTATION', `annotation ${i} has no finite onset`, `annotations[${i}].onset`);
+      if (!Number.isFinite(a.onset))
+        fail('EDF_WRITE_BAD_ANNOTATION', `annotation ${i} has no finite onset`, `annotations[${i}].onset`);
       if (a.duration !== null && !(Number.isFinite(a.duration) && a.duration >= 0)) {
-        fail('EDF_WRITE_BAD_ANNOTATION', `annotation ${i} has a negative or non-finite duration`, `annotations[${i}].duration`);
+        fail(
+          'EDF_WRITE_BAD_ANNOTATION',
+          `annotation ${i} has a negative or non-finite duration`,
+          `annotations[${i}].duration`,
+        );
       }
       checkText(a.text, i);
       return tal(headerRelative(a.onset, st.frac), a.duration, a.text);
@@ -427,7 +496,11 @@ export function writeAnnotationEdf(spec: EdfAnnotationWriteSpec): Uint8Array {
     used += t.length;
   }
   let capacity = 0;
-  for (const r of records) capacity = Math.max(capacity, r.reduce((s, t) => s + t.length, keep.length));
+  for (const r of records)
+    capacity = Math.max(
+      capacity,
+      r.reduce((s, t) => s + t.length, keep.length),
+    );
   const spr = Math.max(1, Math.ceil(capacity / bps));
   const h = buildHeader(format, st, spec.patient, spec.recording, records.length, '0', 1);
   put(h, 256, 16, bdf ? 'BDF Annotations' : 'EDF Annotations', 'annotation label');
@@ -447,7 +520,10 @@ export function writeAnnotationEdf(spec: EdfAnnotationWriteSpec): Uint8Array {
     let q = h.length + k * recordBytes;
     out.set(keep, q);
     q += keep.length;
-    for (const t of r) { out.set(t, q); q += t.length; }
+    for (const t of r) {
+      out.set(t, q);
+      q += t.length;
+    }
   });
   return out;
 }

@@ -10,12 +10,39 @@ describe('pyEDFlib test files', () => {
     expect(r.header.format).toBe('EDF+C');
     expect(r.header.startTime).toBe('2011-04-04T12:57:02.000');
     expect(r.header.durationSec).toBe(600);
-    expect(r.header.patient).toMatchObject({ code: 'abcxyz99', name: 'Hans Muller', sex: 'M', birthdate: '1969-06-30' });
-    expect(r.header.recording).toMatchObject({ admincode: 'Dr. X', technician: 'Mr. Spotty', equipment: 'test generator', additional: 'unit test file' });
+    expect(r.header.patient).toMatchObject({
+      code: 'abcxyz99',
+      name: 'Hans Muller',
+      sex: 'M',
+      birthdate: '1969-06-30',
+    });
+    expect(r.header.recording).toMatchObject({
+      admincode: 'Dr. X',
+      technician: 'Mr. Spotty',
+      equipment: 'test generator',
+      additional: 'unit test file',
+    });
     expect(r.signals.map((s) => s.label)).toEqual([
-      'squarewave', 'ramp', 'pulse', 'noise', 'sine 1 Hz', 'sine 8 Hz', 'sine 8.1777 Hz', 'sine 8.5 Hz', 'sine 15 Hz', 'sine 17 Hz', 'sine 50 Hz',
+      'squarewave',
+      'ramp',
+      'pulse',
+      'noise',
+      'sine 1 Hz',
+      'sine 8 Hz',
+      'sine 8.1777 Hz',
+      'sine 8.5 Hz',
+      'sine 15 Hz',
+      'sine 17 Hz',
+      'sine 50 Hz',
     ]);
-    expect(r.signals[0]).toMatchObject({ prefilter: 'pre1', transducer: 'trans1', physicalDimension: 'uV', unit: 'uV', sampleCount: 120000, sampleRate: 200 });
+    expect(r.signals[0]).toMatchObject({
+      prefilter: 'pre1',
+      transducer: 'trans1',
+      physicalDimension: 'uV',
+      unit: 'uV',
+      sampleCount: 120000,
+      sampleRate: 200,
+    });
     expect(r.annotations.map((a) => a.onset)).toEqual([0, 600]);
     expect(r.warnings).toEqual([]);
     const x = await r.readSignal(4);
@@ -39,12 +66,15 @@ describe('pyEDFlib test files', () => {
     expect((await r.readSignal(3, 0.5, 1.5)).length).toBe(732 - 244);
   });
 
-  it.skipIf(!has('pyedflib/test_generator_datarec_generator_0_5.bdf'))('datarec_generator_0_5.bdf: 0.5 s records', async () => {
-    const r = await open('pyedflib/test_generator_datarec_generator_0_5.bdf');
-    expect(r.header.recordDurationSec).toBe(0.5);
-    expect(r.signals.map((s) => s.sampleRate)).toEqual([2000, 1600, 1000, 1950, 1998]);
-    expect(r.header.durationSec).toBe(30);
-  });
+  it.skipIf(!has('pyedflib/test_generator_datarec_generator_0_5.bdf'))(
+    'datarec_generator_0_5.bdf: 0.5 s records',
+    async () => {
+      const r = await open('pyedflib/test_generator_datarec_generator_0_5.bdf');
+      expect(r.header.recordDurationSec).toBe(0.5);
+      expect(r.signals.map((s) => s.sampleRate)).toEqual([2000, 1600, 1000, 1950, 1998]);
+      expect(r.header.durationSec).toBe(30);
+    },
+  );
 
   it('test_subsecond.edf: sub-second start from the first time-keeping TAL', async () => {
     const r = await open('pyedflib/test_subsecond.edf');
@@ -60,15 +90,25 @@ describe('pyEDFlib test files', () => {
     expect(r.annotations[2].text).toBe('中文测试八个字');
   });
 
-  it.skipIf(!has('pyedflib/test_legacy.edf'))('test_legacy.edf: plain EDF keeps raw ids; its TAL signal is read by label', async () => {
-    const r = await open('pyedflib/test_legacy.edf');
-    expect(r.header.format).toBe('EDF');
-    expect(r.header.patient).toEqual({ raw: 'Legacy patient description', code: null, sex: null, birthdate: null, name: null, additional: null });
-    expect(r.header.recording.raw).toBe('Legacy recording description');
-    expect(r.header.recording.startDate).toBeNull();
-    expect(r.annotations.length).toBe(2);
-    expect(r.warnings.map((w) => w.code)).toEqual(['EDF_ANNOTATIONS_IN_PLAIN_EDF']);
-  });
+  it.skipIf(!has('pyedflib/test_legacy.edf'))(
+    'test_legacy.edf: plain EDF keeps raw ids; its TAL signal is read by label',
+    async () => {
+      const r = await open('pyedflib/test_legacy.edf');
+      expect(r.header.format).toBe('EDF');
+      expect(r.header.patient).toEqual({
+        raw: 'Legacy patient description',
+        code: null,
+        sex: null,
+        birthdate: null,
+        name: null,
+        additional: null,
+      });
+      expect(r.header.recording.raw).toBe('Legacy recording description');
+      expect(r.header.recording.startDate).toBeNull();
+      expect(r.annotations.length).toBe(2);
+      expect(r.warnings.map((w) => w.code)).toEqual(['EDF_ANNOTATIONS_IN_PLAIN_EDF']);
+    },
+  );
 });
 
 describe('MNE-Python test files', () => {
@@ -113,11 +153,14 @@ describe('MNE-Python test files', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['EDF_DUPLICATE_LABELS']);
   });
 
-  it.skipIf(!has('mne-python/test_bdf_stim_channel.bdf'))('test_bdf_stim_channel.bdf: 4 signals at 500 Hz', async () => {
-    const r = await open('mne-python/test_bdf_stim_channel.bdf');
-    expect(r.signals.length).toBe(4);
-    expect(r.signals.every((s) => s.sampleRate === 500)).toBe(true);
-  });
+  it.skipIf(!has('mne-python/test_bdf_stim_channel.bdf'))(
+    'test_bdf_stim_channel.bdf: 4 signals at 500 Hz',
+    async () => {
+      const r = await open('mne-python/test_bdf_stim_channel.bdf');
+      expect(r.signals.length).toBe(4);
+      expect(r.signals.every((s) => s.sampleRate === 500)).toBe(true);
+    },
+  );
 });
 
 describe.skipIf(!hasShared)('mne-testing-data files (read from the shared collection only: no licence to copy)', () => {
@@ -165,31 +208,57 @@ describe.skipIf(!hasShared)('mne-testing-data files (read from the shared collec
     it(`test_generator_2.${ext}: shape, labels, annotations, first samples`, async () => {
       const r = await open(`mne-testing-data/test_generator_2.${ext}`);
       expect(r.signals.map((s) => s.label)).toEqual([
-        'squarewave', 'ramp', 'pulse', 'ECG', 'noise', 'sine 1 Hz', 'sine 8 Hz', 'sine 8.5 Hz', 'sine 15 Hz', 'sine 17 Hz', 'sine 50 Hz',
+        'squarewave',
+        'ramp',
+        'pulse',
+        'ECG',
+        'noise',
+        'sine 1 Hz',
+        'sine 8 Hz',
+        'sine 8.5 Hz',
+        'sine 15 Hz',
+        'sine 17 Hz',
+        'sine 50 Hz',
       ]);
       expect(r.signals.every((s) => s.sampleCount === 120000)).toBe(true);
-      expect(r.annotations.map((a) => [a.onset, a.text])).toEqual([[0, 'RECORD START'], [600, 'REC STOP']]);
+      expect(r.annotations.map((a) => [a.onset, a.text])).toEqual([
+        [0, 'RECORD START'],
+        [600, 'REC STOP'],
+      ]);
       expect(r.signals[0]).toMatchObject({ physicalMin: -1000, physicalMax: 1000, unit: 'uV' });
       const sine = await r.readSignal(7, 0, 5 / 200);
-      expect(Array.from(sine, (v) => Math.round(v * 100) / 100)).toEqual([26.38, 50.92, 71.82, 87.63, 97.25].map((v) => expect.closeTo(v, 1)));
+      expect(Array.from(sine, (v) => Math.round(v * 100) / 100)).toEqual(
+        [26.38, 50.92, 71.82, 87.63, 97.25].map((v) => expect.closeTo(v, 1)),
+      );
     });
   }
 });
 
-describe.skipIf(!has('openpsg-edf-ts/discontinuous.edf'))('edf-ts discontinuous.edf (MPL-2.0: shared collection only)', () => {
-  it('EDF+D with record duration 0: 12 annotations; first time-keeping TAL +1', async () => {
-    const r = await open('openpsg-edf-ts/discontinuous.edf');
-    expect(r.header.format).toBe('EDF+D');
-    expect(r.annotations.length).toBe(12);
-    expect(r.header.firstSampleOffsetSec).toBe(1);
-    // edf-ts reports onsets from the header time; ours are from the first sample (1 s later)
-    const first = r.annotations[0];
-    const last = r.annotations[11];
-    expect([first.onset + r.header.firstSampleOffsetSec, first.duration, first.text]).toEqual([0, 0, 'Recording starts']);
-    expect([last.onset + r.header.firstSampleOffsetSec, last.duration, last.text]).toEqual([24784, 17, 'Central Apnea']);
-    expect(r.warnings.map((w) => w.code)).toContain('EDF_RECORDS_OUT_OF_ORDER');
-  });
-});
+describe.skipIf(!has('openpsg-edf-ts/discontinuous.edf'))(
+  'edf-ts discontinuous.edf (MPL-2.0: shared collection only)',
+  () => {
+    it('EDF+D with record duration 0: 12 annotations; first time-keeping TAL +1', async () => {
+      const r = await open('openpsg-edf-ts/discontinuous.edf');
+      expect(r.header.format).toBe('EDF+D');
+      expect(r.annotations.length).toBe(12);
+      expect(r.header.firstSampleOffsetSec).toBe(1);
+      // edf-ts reports onsets from the header time; ours are from the first sample (1 s later)
+      const first = r.annotations[0];
+      const last = r.annotations[11];
+      expect([first.onset + r.header.firstSampleOffsetSec, first.duration, first.text]).toEqual([
+        0,
+        0,
+        'Recording starts',
+      ]);
+      expect([last.onset + r.header.firstSampleOffsetSec, last.duration, last.text]).toEqual([
+        24784,
+        17,
+        'Central Apnea',
+      ]);
+      expect(r.warnings.map((w) => w.code)).toContain('EDF_RECORDS_OUT_OF_ORDER');
+    });
+  },
+);
 
 describe('EDF.jl and edfio files', () => {
   it('bdf_test.bdf and bdf_test.edf decode to the same values within 1% (EDF.jl rtol 0.01)', async () => {
@@ -214,9 +283,18 @@ describe('EDF.jl and edfio files', () => {
 
   for (const ext of ['edf', 'bdf']) {
     it(`short_psg.${ext}: signal headers equal edfio's reference JSON`, async () => {
-      const ref = (await import('./fixtures/edfio/short_psg_header_reference.json', { with: { type: 'json' } })).default as {
-        label: string; transducer_type: string; physical_dimension: string; physical_min: number; physical_max: number;
-        digital_min: number; digital_max: number; prefiltering: string; samples_per_data_record: number; sampling_frequency: number;
+      const ref = (await import('./fixtures/edfio/short_psg_header_reference.json', { with: { type: 'json' } }))
+        .default as {
+        label: string;
+        transducer_type: string;
+        physical_dimension: string;
+        physical_min: number;
+        physical_max: number;
+        digital_min: number;
+        digital_max: number;
+        prefiltering: string;
+        samples_per_data_record: number;
+        sampling_frequency: number;
       }[];
       const r = await open(`edfio/short_psg.${ext}`);
       expect(r.header.recordDurationSec).toBe(30);

@@ -17,7 +17,9 @@ describe('docs/edf.md examples run', () => {
       const file = join(dir, `doc-example-${i + 1}.ts`);
       writeFileSync(file, `${code}\nexport {};\n`);
       const logs: string[] = [];
-      const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { logs.push(a.map(String).join(' ')); });
+      const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+        logs.push(a.map(String).join(' '));
+      });
       const cwd = process.cwd();
       process.chdir(root);
       try {

@@ -1,6 +1,6 @@
+import { isMyoTraceError } from '@myotrace/errors';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMyoTraceError } from '@myotrace/errors';
 import { bytesSource, openEdf, parseTals, writeEdf } from '../src/index.js';
 
 /** Opens and reads everything; the only acceptable failure is a MyoTraceError. */
@@ -12,7 +12,9 @@ async function exercise(bytes: Uint8Array, strict: boolean): Promise<'ok' | 'err
     for (const a of r.annotations) expect(Number.isFinite(a.onset)).toBe(true);
     if (r.signals.length > 0) {
       const data = await r.readSignals(r.signals.map((s) => s.index));
-      data.forEach((d, i) => expect(d.length).toBeGreaterThanOrEqual(r.header.continuous ? r.signals[i].sampleCount : 0));
+      data.forEach((d, i) => {
+        expect(d.length).toBeGreaterThanOrEqual(r.header.continuous ? r.signals[i].sampleCount : 0);
+      });
       await r.readSignal(0, 0.25, 1.75);
       for await (const b of r.records({ blockRecords: 3 })) expect(b.data.length).toBe(r.signals.length);
     }
@@ -26,21 +28,51 @@ async function exercise(bytes: Uint8Array, strict: boolean): Promise<'ok' | 'err
 
 // a small valid EDF+D file to mutate: 2 signals, 4 records with a gap, annotations
 const seedFile = writeEdf({
-  format: 'EDF+D', startTime: '2020-01-01T00:00:00.5', recordDurationSec: 0.5, recordOnsetsSec: [0, 0.5, 3, 3.5],
+  format: 'EDF+D',
+  startTime: '2020-01-01T00:00:00.5',
+  recordDurationSec: 0.5,
+  recordOnsetsSec: [0, 0.5, 3, 3.5],
   signals: [
-    { label: 'A', physicalDimension: 'uV', physicalMin: -100, physicalMax: 100, sampleRate: 8, samples: new Float64Array(16).map((_, i) => i) },
-    { label: 'B', physicalDimension: 'mV', physicalMin: 0, physicalMax: 1, digitalMin: 0, digitalMax: 255, sampleRate: 2, samples: new Float64Array(4).fill(0.5) },
+    {
+      label: 'A',
+      physicalDimension: 'uV',
+      physicalMin: -100,
+      physicalMax: 100,
+      sampleRate: 8,
+      samples: new Float64Array(16).map((_, i) => i),
+    },
+    {
+      label: 'B',
+      physicalDimension: 'mV',
+      physicalMin: 0,
+      physicalMax: 1,
+      digitalMin: 0,
+      digitalMax: 255,
+      sampleRate: 2,
+      samples: new Float64Array(4).fill(0.5),
+    },
   ],
-  annotations: [{ onset: 0.25, duration: 1, text: 'x\ny' }, { onset: 3.1, duration: null, text: 'z' }],
+  annotations: [
+    { onset: 0.25, duration: 1, text: 'x\ny' },
+    { onset: 3.1, duration: null, text: 'z' },
+  ],
 });
 
 describe('fuzzing (bounded): any input gives a reader or a MyoTraceError, nothing else', () => {
   it('random bytes', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 1200 }), fc.boolean(), async (b, strict) => { await exercise(b, strict); }), { numRuns: 400, seed: 1 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 1200 }), fc.boolean(), async (b, strict) => {
+        await exercise(b, strict);
+      }),
+      { numRuns: 400, seed: 1 },
+    );
   });
 
   it('random byte overwrites of a valid EDF+D file (header and records)', async () => {
-    const edit = fc.record({ at: fc.nat({ max: seedFile.length - 1 }), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) });
+    const edit = fc.record({
+      at: fc.nat({ max: seedFile.length - 1 }),
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
+    });
     const seen = { ok: 0, error: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), async (edits, strict) => {
@@ -62,20 +94,41 @@ describe('fuzzing (bounded): any input gives a reader or a MyoTraceError, nothin
       fc.double({ noNaN: false }).map((x) => String(x).slice(0, 8)),
       fc.constantFrom('', ' ', '-1', '0', '1e308', '99999999', ' 12', '1,5', '\u0000', '+', '.'),
     );
-    const fields: [number, number][] = [[236, 8], [244, 8], [252, 4], [184, 8]];
-    for (let i = 0; i < ns; i++) fields.push([256 + ns * 216 + i * 8, 8], [256 + ns * 120 + i * 8, 8], [256 + ns * 128 + i * 8, 8], [256 + ns * 104 + i * 8, 8]);
+    const fields: [number, number][] = [
+      [236, 8],
+      [244, 8],
+      [252, 4],
+      [184, 8],
+    ];
+    for (let i = 0; i < ns; i++)
+      fields.push(
+        [256 + ns * 216 + i * 8, 8],
+        [256 + ns * 120 + i * 8, 8],
+        [256 + ns * 128 + i * 8, 8],
+        [256 + ns * 104 + i * 8, 8],
+      );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...fields), num), { minLength: 1, maxLength: 4 }), async (edits) => {
-        const b = seedFile.slice();
-        for (const [[at, w], text] of edits) for (let k = 0; k < w; k++) b[at + k] = k < text.length ? text.charCodeAt(k) & 0xff : 0x20;
-        await exercise(b, false);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...fields), num), { minLength: 1, maxLength: 4 }),
+        async (edits) => {
+          const b = seedFile.slice();
+          for (const [[at, w], text] of edits)
+            for (let k = 0; k < w; k++) b[at + k] = k < text.length ? text.charCodeAt(k) & 0xff : 0x20;
+          await exercise(b, false);
+        },
+      ),
       { numRuns: 800, seed: 3 },
     );
   });
 
   it('TAL parser: arbitrary bytes never throw; parsed onsets are finite', () => {
-    const talBytes = fc.array(fc.oneof(fc.constantFrom(0, 0x14, 0x15, 0x2b, 0x2d, 0x2e, 0x30, 0x31, 0x39, 0x41, 0x0a), fc.integer({ min: 0, max: 255 })), { maxLength: 300 });
+    const talBytes = fc.array(
+      fc.oneof(
+        fc.constantFrom(0, 0x14, 0x15, 0x2b, 0x2d, 0x2e, 0x30, 0x31, 0x39, 0x41, 0x0a),
+        fc.integer({ min: 0, max: 255 }),
+      ),
+      { maxLength: 300 },
+    );
     fc.assert(
       fc.property(talBytes, (arr) => {
         const { tals, errors } = parseTals(Uint8Array.from(arr));

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bytesSource, openEdf, type EdfReader } from '../src/index.js';
+import { bytesSource, type EdfReader, openEdf } from '../src/index.js';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 export const GOLDEN = join(import.meta.dirname, 'golden');

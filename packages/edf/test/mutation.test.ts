@@ -47,34 +47,119 @@ interface RepairCase {
 }
 
 const repairs: RepairCase[] = [
-  { name: 'header-bytes field wrong (byte 184)', bytes: () => mutate(184, '9999    '), code: 'EDF_HEADER_BYTES_MISMATCH', offset: 184,
-    check: (r) => expect(r.header.headerBytes).toBe(HEADER) },
-  { name: 'record count -1 (byte 236)', bytes: () => mutate(236, '-1      '), code: 'EDF_RECORD_COUNT_UNKNOWN', offset: 236,
-    check: (r) => expect(r.header.recordCount).toBe(600) },
-  { name: 'record count larger than the file holds (byte 236)', bytes: () => mutate(236, '700     '), code: 'EDF_RECORD_COUNT_MISMATCH', offset: 236,
-    check: (r) => expect(r.header.recordCount).toBe(600) },
-  { name: 'extra trailing byte', bytes: () => { const b = new Uint8Array(GOOD.length + 1); b.set(GOOD); b[GOOD.length] = 10; return b; },
-    code: 'EDF_TRAILING_BYTES', offset: GOOD.length, check: (r) => expect(r.header.recordCount).toBe(600) },
-  { name: 'numeric field right-justified (record duration, byte 244)', bytes: () => mutate(244, '       1'), code: 'EDF_NUMBER_RIGHT_JUSTIFIED', offset: 244,
-    check: (r) => expect(r.header.recordDurationSec).toBe(1) },
-  { name: 'numeric field NUL-padded (record count, byte 236)', bytes: () => mutate(236, [0x36, 0x30, 0x30, 0, 0, 0, 0, 0]), code: 'EDF_NUMBER_NUL_PADDED', offset: 236,
-    check: (r) => expect(r.header.recordCount).toBe(600) },
-  { name: 'comma decimal separator (physical max of signal 0)', bytes: () => mutate(PMAX0, '1000,5  '), code: 'EDF_COMMA_DECIMAL', offset: PMAX0,
-    check: (r) => expect(r.signals[0].physicalMax).toBe(1000.5) },
-  { name: 'non-ASCII header byte (Latin-1 µ in the patient field, byte 40)', bytes: () => mutate(40, [0xb5]), code: 'EDF_NON_ASCII_HEADER', offset: 40,
-    check: (r) => expect(r.header.patient.raw).toContain('µ') },
-  { name: 'invalid start date (byte 168)', bytes: () => mutate(168, '32.13.11'), code: 'EDF_INVALID_START_DATE', offset: 168,
-    check: (r) => expect(r.header.startTime).toBeNull() },
-  { name: 'EDF+C without an annotation signal (label renamed)', bytes: () => mutate(LABEL_ANN, 'Notes          '), code: 'EDF_PLUS_WITHOUT_ANNOTATIONS', offset: 192,
-    check: (r) => { expect(r.signals.length).toBe(12); expect(r.annotations).toEqual([]); } },
-  { name: 'garbage in the reserved field (byte 192)', bytes: () => mutate(192, 'GARBAGE!'), code: 'EDF_RESERVED_FIELD', offset: 192,
-    check: (r) => expect(r.header.format).toBe('EDF') },
-  { name: 'duplicate labels (label of signal 1)', bytes: () => mutate(LABEL1, 'squarewave      '), code: 'EDF_DUPLICATE_LABELS', offset: undefined,
-    check: (r) => { expect(r.signals[0].label).toBe('squarewave-0'); expect(r.signals[1].label).toBe('squarewave-1'); expect(r.signals[1].originalLabel).toBe('squarewave'); } },
-  { name: 'malformed TAL (first byte of record 0 annotations)', bytes: () => mutate(TAL0, 'X'), code: 'EDF_TAL_SYNTAX', offset: TAL0,
-    check: (r) => expect(r.annotations.map((a) => a.text)).toEqual(['Recording starts', 'Recording ends']) },
-  { name: 'degenerate scaling (physical min = max, signal 0)', bytes: () => mutate(PMIN0, '1000    '), code: 'EDF_DEGENERATE_SCALING', offset: PMIN0,
-    check: async (r) => { expect(r.signals[0].gain).toBe(1); expect((await r.readDigital(0))[0]).toBe((await r.readSignal(0))[0]); } },
+  {
+    name: 'header-bytes field wrong (byte 184)',
+    bytes: () => mutate(184, '9999    '),
+    code: 'EDF_HEADER_BYTES_MISMATCH',
+    offset: 184,
+    check: (r) => expect(r.header.headerBytes).toBe(HEADER),
+  },
+  {
+    name: 'record count -1 (byte 236)',
+    bytes: () => mutate(236, '-1      '),
+    code: 'EDF_RECORD_COUNT_UNKNOWN',
+    offset: 236,
+    check: (r) => expect(r.header.recordCount).toBe(600),
+  },
+  {
+    name: 'record count larger than the file holds (byte 236)',
+    bytes: () => mutate(236, '700     '),
+    code: 'EDF_RECORD_COUNT_MISMATCH',
+    offset: 236,
+    check: (r) => expect(r.header.recordCount).toBe(600),
+  },
+  {
+    name: 'extra trailing byte',
+    bytes: () => {
+      const b = new Uint8Array(GOOD.length + 1);
+      b.set(GOOD);
+      b[GOOD.length] = 10;
+      return b;
+    },
+    code: 'EDF_TRAILING_BYTES',
+    offset: GOOD.length,
+    check: (r) => expect(r.header.recordCount).toBe(600),
+  },
+  {
+    name: 'numeric field right-justified (record duration, byte 244)',
+    bytes: () => mutate(244, '       1'),
+    code: 'EDF_NUMBER_RIGHT_JUSTIFIED',
+    offset: 244,
+    check: (r) => expect(r.header.recordDurationSec).toBe(1),
+  },
+  {
+    name: 'numeric field NUL-padded (record count, byte 236)',
+    bytes: () => mutate(236, [0x36, 0x30, 0x30, 0, 0, 0, 0, 0]),
+    code: 'EDF_NUMBER_NUL_PADDED',
+    offset: 236,
+    check: (r) => expect(r.header.recordCount).toBe(600),
+  },
+  {
+    name: 'comma decimal separator (physical max of signal 0)',
+    bytes: () => mutate(PMAX0, '1000,5  '),
+    code: 'EDF_COMMA_DECIMAL',
+    offset: PMAX0,
+    check: (r) => expect(r.signals[0].physicalMax).toBe(1000.5),
+  },
+  {
+    name: 'non-ASCII header byte (Latin-1 µ in the patient field, byte 40)',
+    bytes: () => mutate(40, [0xb5]),
+    code: 'EDF_NON_ASCII_HEADER',
+    offset: 40,
+    check: (r) => expect(r.header.patient.raw).toContain('µ'),
+  },
+  {
+    name: 'invalid start date (byte 168)',
+    bytes: () => mutate(168, '32.13.11'),
+    code: 'EDF_INVALID_START_DATE',
+    offset: 168,
+    check: (r) => expect(r.header.startTime).toBeNull(),
+  },
+  {
+    name: 'EDF+C without an annotation signal (label renamed)',
+    bytes: () => mutate(LABEL_ANN, 'Notes          '),
+    code: 'EDF_PLUS_WITHOUT_ANNOTATIONS',
+    offset: 192,
+    check: (r) => {
+      expect(r.signals.length).toBe(12);
+      expect(r.annotations).toEqual([]);
+    },
+  },
+  {
+    name: 'garbage in the reserved field (byte 192)',
+    bytes: () => mutate(192, 'GARBAGE!'),
+    code: 'EDF_RESERVED_FIELD',
+    offset: 192,
+    check: (r) => expect(r.header.format).toBe('EDF'),
+  },
+  {
+    name: 'duplicate labels (label of signal 1)',
+    bytes: () => mutate(LABEL1, 'squarewave      '),
+    code: 'EDF_DUPLICATE_LABELS',
+    offset: undefined,
+    check: (r) => {
+      expect(r.signals[0].label).toBe('squarewave-0');
+      expect(r.signals[1].label).toBe('squarewave-1');
+      expect(r.signals[1].originalLabel).toBe('squarewave');
+    },
+  },
+  {
+    name: 'malformed TAL (first byte of record 0 annotations)',
+    bytes: () => mutate(TAL0, 'X'),
+    code: 'EDF_TAL_SYNTAX',
+    offset: TAL0,
+    check: (r) => expect(r.annotations.map((a) => a.text)).toEqual(['Recording starts', 'Recording ends']),
+  },
+  {
+    name: 'degenerate scaling (physical min = max, signal 0)',
+    bytes: () => mutate(PMIN0, '1000    '),
+    code: 'EDF_DEGENERATE_SCALING',
+    offset: PMIN0,
+    check: async (r) => {
+      expect(r.signals[0].gain).toBe(1);
+      expect((await r.readDigital(0))[0]).toBe((await r.readSignal(0))[0]);
+    },
+  },
 ];
 
 describe('lenient repairs: exact code, offset in the message, data still readable', () => {
@@ -105,7 +190,9 @@ describe('lenient repairs: exact code, offset in the message, data still readabl
     // squarewave digital ±3276 with dmin −32768, dmax 100, pmin −1000, pmax 1000
     const gain = 2000 / (100 + 32768);
     expect(x[0]).toBeCloseTo(gain * (3276 + 32768) - 1000, 3);
-    await expect((await strict(mutate(DMAX0, '100     '))).readSignal(0)).rejects.toMatchObject({ code: 'EDF_SAMPLE_OUT_OF_RANGE' });
+    await expect((await strict(mutate(DMAX0, '100     '))).readSignal(0)).rejects.toMatchObject({
+      code: 'EDF_SAMPLE_OUT_OF_RANGE',
+    });
   });
 });
 
@@ -123,12 +210,42 @@ describe('structural impossibilities are coded errors with the byte offset', () 
     { name: 'unknown version (byte 0)', bytes: () => mutate(0, 'X'), code: 'EDF_BAD_VERSION', offset: 0 },
     { name: 'ns = 0 (byte 252)', bytes: () => mutate(252, '0   '), code: 'EDF_BAD_SIGNAL_COUNT', offset: 252 },
     { name: 'ns not a number (byte 252)', bytes: () => mutate(252, 'ab  '), code: 'EDF_BAD_SIGNAL_COUNT', offset: 252 },
-    { name: 'ns larger than the file can hold (byte 252)', bytes: () => mutate(252, '9999').slice(0, 100_000), code: 'EDF_TRUNCATED_HEADER', offset: 252 },
-    { name: 'samples per record that cannot fit (signal 0)', bytes: () => mutate(SPR0, '99999999'), code: 'EDF_SAMPLES_DO_NOT_FIT', offset: SPR0 },
-    { name: 'negative samples per record (signal 0)', bytes: () => mutate(SPR0, '-5      '), code: 'EDF_SAMPLES_DO_NOT_FIT', offset: SPR0 },
-    { name: 'physical minimum not a number (signal 0)', bytes: () => mutate(PMIN0, 'abc     '), code: 'EDF_BAD_NUMBER', offset: PMIN0 },
-    { name: 'negative record duration (byte 244)', bytes: () => mutate(244, '-1      '), code: 'EDF_BAD_RECORD_DURATION', offset: 244 },
-    { name: 'header only, no complete record', bytes: () => GOOD.slice(0, HEADER + 10), code: 'EDF_NO_RECORDS', offset: HEADER },
+    {
+      name: 'ns larger than the file can hold (byte 252)',
+      bytes: () => mutate(252, '9999').slice(0, 100_000),
+      code: 'EDF_TRUNCATED_HEADER',
+      offset: 252,
+    },
+    {
+      name: 'samples per record that cannot fit (signal 0)',
+      bytes: () => mutate(SPR0, '99999999'),
+      code: 'EDF_SAMPLES_DO_NOT_FIT',
+      offset: SPR0,
+    },
+    {
+      name: 'negative samples per record (signal 0)',
+      bytes: () => mutate(SPR0, '-5      '),
+      code: 'EDF_SAMPLES_DO_NOT_FIT',
+      offset: SPR0,
+    },
+    {
+      name: 'physical minimum not a number (signal 0)',
+      bytes: () => mutate(PMIN0, 'abc     '),
+      code: 'EDF_BAD_NUMBER',
+      offset: PMIN0,
+    },
+    {
+      name: 'negative record duration (byte 244)',
+      bytes: () => mutate(244, '-1      '),
+      code: 'EDF_BAD_RECORD_DURATION',
+      offset: 244,
+    },
+    {
+      name: 'header only, no complete record',
+      bytes: () => GOOD.slice(0, HEADER + 10),
+      code: 'EDF_NO_RECORDS',
+      offset: HEADER,
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {

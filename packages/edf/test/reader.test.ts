@@ -37,7 +37,9 @@ describe('sources and read paths agree', () => {
     expect(w).toEqual(full[i].subarray(3418, 3418 + w.length));
     const bufs = idx.map(() => new Float32Array(20_000).fill(-1));
     const into = await r.readSignalsInto(idx, bufs, 7.01, 12.5);
-    into.forEach((v, k) => expect(v).toEqual(full[k].subarray(r.sampleIndexAt(k, 7.01), r.sampleIndexAt(k, 7.01) + v.length)));
+    into.forEach((v, k) => {
+      expect(v).toEqual(full[k].subarray(r.sampleIndexAt(k, 7.01), r.sampleIndexAt(k, 7.01) + v.length));
+    });
     expect(into[0].buffer).toBe(bufs[0].buffer);
     const parts: number[] = [];
     for await (const b of r.records({ signals: [i], blockRecords: 4 })) {

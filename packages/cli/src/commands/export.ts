@@ -1,8 +1,8 @@
-import type { Command } from 'commander';
-import { MyoTraceError } from '@myotrace/errors';
 import type { EdfReader, EdfSignalInfo } from '@myotrace/edf';
 import { openEdfFile } from '@myotrace/edf/node';
-import { UsageError, type CliIO } from '../io.js';
+import { MyoTraceError } from '@myotrace/errors';
+import type { Command } from 'commander';
+import { type CliIO, UsageError } from '../io.js';
 
 export interface ExportOptions {
   format: 'csv' | 'json';
@@ -18,7 +18,10 @@ export function selectSignals(reader: EdfReader, names: string[] | undefined): E
   return names.map((name) => {
     const hit = reader.signals.find((s) => s.label === name) ?? reader.signals.find((s) => s.originalLabel === name);
     if (!hit) {
-      throw new UsageError('EXPORT_UNKNOWN_SIGNAL', `no signal labelled "${name}"; labels are: ${reader.signals.map((s) => s.label).join(', ')}`);
+      throw new UsageError(
+        'EXPORT_UNKNOWN_SIGNAL',
+        `no signal labelled "${name}"; labels are: ${reader.signals.map((s) => s.label).join(', ')}`,
+      );
     }
     return hit;
   });
@@ -85,11 +88,17 @@ export async function exportSignals(reader: EdfReader, opts: ExportOptions, io: 
   const fromSec = opts.fromSec ?? 0;
   const toSec = opts.toSec ?? Number.POSITIVE_INFINITY;
   if (sigs.some((s) => s.sampleRate === 0)) {
-    throw new MyoTraceError('EDF_NO_TIME_AXIS', 'a selected signal has no sample rate (record duration 0); it cannot be exported on a time axis');
+    throw new MyoTraceError(
+      'EDF_NO_TIME_AXIS',
+      'a selected signal has no sample rate (record duration 0); it cannot be exported on a time axis',
+    );
   }
   const sink = new Sink(io);
   const [r0, r1] = recordWindow(reader, fromSec, toSec);
-  const bounds = sigs.map((s) => [Math.max(0, Math.ceil(fromSec * s.sampleRate - 1e-9)), Number.isFinite(toSec) ? Math.ceil(toSec * s.sampleRate - 1e-9) : Number.POSITIVE_INFINITY]);
+  const bounds = sigs.map((s) => [
+    Math.max(0, Math.ceil(fromSec * s.sampleRate - 1e-9)),
+    Number.isFinite(toSec) ? Math.ceil(toSec * s.sampleRate - 1e-9) : Number.POSITIVE_INFINITY,
+  ]);
   const fmts = sigs.map(valueFormatter);
 
   if (opts.format === 'json') {
@@ -97,7 +106,9 @@ export async function exportSignals(reader: EdfReader, opts: ExportOptions, io: 
     for (let k = 0; k < sigs.length; k++) {
       const s = sigs[k];
       const [i0, i1] = bounds[k];
-      sink.push(`${k ? ',' : ''}{"label":${JSON.stringify(s.label)},"physicalDimension":${JSON.stringify(s.physicalDimension)},"unit":${JSON.stringify(s.unit)},"sampleRate":${s.sampleRate},"startSec":${timeText(i0 / s.sampleRate)},"values":[`);
+      sink.push(
+        `${k ? ',' : ''}{"label":${JSON.stringify(s.label)},"physicalDimension":${JSON.stringify(s.physicalDimension)},"unit":${JSON.stringify(s.unit)},"sampleRate":${s.sampleRate},"startSec":${timeText(i0 / s.sampleRate)},"values":[`,
+      );
       let next = i0;
       let first = true;
       for await (const block of reader.records({ signals: [s.index], fromRecord: r0, toRecord: r1 })) {
@@ -106,7 +117,11 @@ export async function exportSignals(reader: EdfReader, opts: ExportOptions, io: 
         for (let r = 0; r < block.recordCount; r++) {
           const g = recordSampleStart(reader, s, block.firstRecord + r);
           // gap samples (EDF+D) are null so positions stay on the time grid
-          while (next < g && next < i1) { text += first ? 'null' : ',null'; first = false; next++; }
+          while (next < g && next < i1) {
+            text += first ? 'null' : ',null';
+            first = false;
+            next++;
+          }
           for (let j = 0; j < s.samplesPerRecord; j++) {
             const idx = g + j;
             if (idx < next || idx >= i1) continue;
@@ -167,7 +182,8 @@ export async function exportSignals(reader: EdfReader, opts: ExportOptions, io: 
         const [i0, i1] = bounds[k];
         for (let j = 0; j < s.samplesPerRecord; j++) {
           const idx = g + j;
-          if (idx >= i0 && idx < i1) rows.push({ t: idx / s.sampleRate, k, v: block.data[k][r * s.samplesPerRecord + j] });
+          if (idx >= i0 && idx < i1)
+            rows.push({ t: idx / s.sampleRate, k, v: block.data[k][r * s.samplesPerRecord + j] });
         }
       }
       rows.sort((a, b) => a.t - b.t || a.k - b.k);
@@ -181,7 +197,8 @@ export async function exportSignals(reader: EdfReader, opts: ExportOptions, io: 
 function seconds(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const x = Number(v);
-  if (v.trim() === '' || !Number.isFinite(x) || x < 0) throw new UsageError('EXPORT_BAD_OPTION', `${name} must be a number of seconds >= 0, got "${v}"`);
+  if (v.trim() === '' || !Number.isFinite(x) || x < 0)
+    throw new UsageError('EXPORT_BAD_OPTION', `${name} must be a number of seconds >= 0, got "${v}"`);
   return x;
 }
 
@@ -195,17 +212,27 @@ export function register(program: Command, io: CliIO): void {
     .option('--from <sec>', 'start, seconds from the first sample (inclusive)')
     .option('--to <sec>', 'end, seconds from the first sample (exclusive)')
     .option('--long', 'CSV rows time,signal,value (needed for signals of different rates)')
-    .action(async (file: string, o: { format: string; signals?: string; from?: string; to?: string; long?: boolean }) => {
-      if (o.format !== 'csv' && o.format !== 'json') throw new UsageError('EXPORT_BAD_OPTION', `--format must be csv or json, got "${o.format}"`);
-      const fromSec = seconds('--from', o.from);
-      const toSec = seconds('--to', o.to);
-      if (fromSec !== undefined && toSec !== undefined && toSec < fromSec) throw new UsageError('EXPORT_BAD_OPTION', '--to must not be before --from');
-      const names = o.signals === undefined ? undefined : o.signals.split(',').map((s) => s.trim()).filter((s) => s !== '');
-      const reader = await openEdfFile(file);
-      try {
-        await exportSignals(reader, { format: o.format, signals: names, fromSec, toSec, long: o.long === true }, io);
-      } finally {
-        await reader.close();
-      }
-    });
+    .action(
+      async (file: string, o: { format: string; signals?: string; from?: string; to?: string; long?: boolean }) => {
+        if (o.format !== 'csv' && o.format !== 'json')
+          throw new UsageError('EXPORT_BAD_OPTION', `--format must be csv or json, got "${o.format}"`);
+        const fromSec = seconds('--from', o.from);
+        const toSec = seconds('--to', o.to);
+        if (fromSec !== undefined && toSec !== undefined && toSec < fromSec)
+          throw new UsageError('EXPORT_BAD_OPTION', '--to must not be before --from');
+        const names =
+          o.signals === undefined
+            ? undefined
+            : o.signals
+                .split(',')
+                .map((s) => s.trim())
+                .filter((s) => s !== '');
+        const reader = await openEdfFile(file);
+        try {
+          await exportSignals(reader, { format: o.format, signals: names, fromSec, toSec, long: o.long === true }, io);
+        } finally {
+          await reader.close();
+        }
+      },
+    );
 }

@@ -1,6 +1,6 @@
-import type { Command } from 'commander';
-import { openEdfFile } from '@myotrace/edf/node';
 import type { EdfReader } from '@myotrace/edf';
+import { openEdfFile } from '@myotrace/edf/node';
+import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 
 /** The `inspect --json` contract (issue 2): stable keys, ordinary signals only, onsets from the first sample. */
@@ -34,7 +34,14 @@ export function inspectJson(reader: EdfReader): Record<string, unknown> {
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function num(x: number): string {
@@ -87,7 +94,8 @@ export function inspectText(reader: EdfReader, file: string): string {
         ...shown.map((a) => [num(a.onset), a.duration === null ? '' : num(a.duration), oneLine(a.text)]),
       ]),
     );
-    if (reader.annotations.length > shown.length) lines.push(`... ${reader.annotations.length - shown.length} more (use --json for all)`);
+    if (reader.annotations.length > shown.length)
+      lines.push(`... ${reader.annotations.length - shown.length} more (use --json for all)`);
     lines.push('');
   }
   for (const w of reader.warnings) lines.push(`warning ${w.code}: ${w.message}`);

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { openEdf } from '../reader.js';
-import type { ByteSource, EdfReadOptions, EdfReader } from '../types.js';
+import type { ByteSource, EdfReader, EdfReadOptions } from '../types.js';
 
 export type ClosableByteSource = ByteSource & { close(): Promise<void> };
 
@@ -32,7 +32,10 @@ export async function fileSource(path: string): Promise<ClosableByteSource> {
 }
 
 /** Opens an EDF/BDF file from disk. Call `close()` when done; the reader reads on demand. */
-export async function openEdfFile(path: string, opts: EdfReadOptions = {}): Promise<EdfReader & { close(): Promise<void> }> {
+export async function openEdfFile(
+  path: string,
+  opts: EdfReadOptions = {},
+): Promise<EdfReader & { close(): Promise<void> }> {
   const source = await fileSource(path);
   try {
     const reader = await openEdf(source, opts);
