@@ -218,6 +218,10 @@ function correct(term: string, vocabulary: ReadonlySet<string>): string {
   return best;
 }
 
+/** Longest query considered (characters, then terms); the rest is ignored. */
+export const MAX_QUERY_CHARS = 300;
+export const MAX_QUERY_TERMS = 24;
+
 /**
  * Full-text search over every entry: names and synonyms weigh most; prefix matching ("levetir") and typo
  * tolerance (about one edit per five letters) are on; lay words are expanded with the terms the entries use.
@@ -225,15 +229,17 @@ function correct(term: string, vocabulary: ReadonlySet<string>): string {
 export function search(text: string, options: SearchOptions = {}): SearchHit[] {
   const limit = options.limit ?? 10;
   const idx = getIndex();
-  const typed = tokenize(text)
+  // bounded work per query (typo correction scans the vocabulary): a search box never needs more than this
+  const typed = tokenize(text.slice(0, MAX_QUERY_CHARS))
+    .slice(0, MAX_QUERY_TERMS)
     .map(normaliseTerm)
     .filter((t) => t.length > 0)
     // a lay word we know (e.g. "fits") is expanded, not "corrected" into a near-miss indexed word
-    .map((t) => (t in QUERY_SYNONYMS ? t : correct(t, idx.vocabulary)));
+    .map((t) => (Object.hasOwn(QUERY_SYNONYMS, t) ? t : correct(t, idx.vocabulary)));
   if (typed.length === 0) return [];
   const typedSet = new Set(typed);
   const expansions: string[] = [];
-  for (const t of typed) for (const x of QUERY_SYNONYMS[t] ?? []) if (!typedSet.has(x)) expansions.push(x);
+  for (const t of typed) for (const x of Object.hasOwn(QUERY_SYNONYMS, t) ? QUERY_SYNONYMS[t] : []) if (!typedSet.has(x)) expansions.push(x);
   // brand or generic medicine names point to the generic name the treatment entry uses
   for (const med of medicineCatalogue) {
     const names = med.synonyms.map(normaliseTerm);

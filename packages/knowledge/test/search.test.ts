@@ -59,5 +59,14 @@ describe('search', () => {
     expect(search('')).toEqual([]);
     expect(search('   ,, ')).toEqual([]);
     expect(search('qqqqzzzzxxxx')).toEqual([]);
+    // words that exist on every JavaScript object must not be mistaken for synonym-table entries
+    expect(() => search('constructor toString __proto__ hasOwnProperty')).not.toThrow();
+  });
+});
+
+describe('search input bounds', () => {
+  it('handles a very long query by considering only its beginning', () => {
+    const long = `hypnic jerks ${'qwertyuiop '.repeat(2000)}`;
+    expect(search(long, { limit: 1 }).map((h) => h.id)).toEqual(['hypnic-jerks']);
   });
 });
