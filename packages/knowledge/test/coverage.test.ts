@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findEntry, search } from '../src/index.js';
+import { extractMessages, findEntry, listEntries, search } from '../src/index.js';
 
 /**
  * Every topic of the seed article (/work/shared/seed/myoclonus-article.txt, in its order) with the entry that
@@ -95,5 +96,23 @@ describe('coverage of the seed article and the issue', () => {
   it.each(issueTopics)('issue topic "$topic" has an entry found by "$query"', ({ entry, query }) => {
     expect(findEntry(entry), `missing entry ${entry}`).toBeDefined();
     expect(search(query, { limit: 3 }).map((h) => h.id)).toContain(entry);
+  });
+});
+
+/** The seed lives outside the repository (/work/shared/seed); where it is present, check we did not copy it. */
+const seedPath = '/work/shared/seed/myoclonus-article.txt';
+describe('entries are written in our own words', () => {
+  it.skipIf(!existsSync(seedPath))('no run of 8 words from the seed article appears in any entry (quoted seed claims aside)', () => {
+    const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+    const seed = words(readFileSync(seedPath, 'utf8'));
+    const grams = new Set<string>();
+    for (let i = 0; i + 8 <= seed.length; i++) grams.add(seed.slice(i, i + 8).join(' '));
+    const copied: string[] = [];
+    for (const [key, text] of Object.entries(extractMessages(listEntries()))) {
+      if (key.endsWith('.seedClaim')) continue;
+      const w = words(text);
+      for (let i = 0; i + 8 <= w.length; i++) if (grams.has(w.slice(i, i + 8).join(' '))) copied.push(`${key}: ${w.slice(i, i + 8).join(' ')}`);
+    }
+    expect(copied).toEqual([]);
   });
 });
