@@ -27,6 +27,61 @@ export class BlockFilter {
    * the result, valid until the next call. Also returns how many non-finite samples lie in
    * `[countFrom, countTo)` (so overlapping blocks count each sample once).
    */
+  /**
+   * One direction over ext[0, m). Sections run two at a time in one loop: the second section's
+   * recurrence overlaps the first's in the CPU pipeline, which nearly halves the time of a
+   * latency-bound biquad loop.
+   */
+  private pass(ext: Float64Array, m: number, x0: number, backward: boolean): void {
+    const sos = this.sections;
+    const zi = this.zi;
+    const nSec = sos.length / 6;
+    let s = 0;
+    for (; s + 1 < nSec; s += 2) {
+      const o = 6 * s;
+      const b0 = sos[o], b1 = sos[o + 1], b2 = sos[o + 2], a1 = sos[o + 4], a2 = sos[o + 5];
+      const c0 = sos[o + 6], c1 = sos[o + 7], c2 = sos[o + 8], d1 = sos[o + 10], d2 = sos[o + 11];
+      let z1 = zi[2 * s] * x0, z2 = zi[2 * s + 1] * x0;
+      let w1 = zi[2 * s + 2] * x0, w2 = zi[2 * s + 3] * x0;
+      if (!backward) {
+        for (let i = 0; i < m; i++) {
+          const v = ext[i];
+          const u = b0 * v + z1;
+          z1 = b1 * v - a1 * u + z2;
+          z2 = b2 * v - a2 * u;
+          const out = c0 * u + w1;
+          w1 = c1 * u - d1 * out + w2;
+          w2 = c2 * u - d2 * out;
+          ext[i] = out;
+        }
+      } else {
+        for (let i = m - 1; i >= 0; i--) {
+          const v = ext[i];
+          const u = b0 * v + z1;
+          z1 = b1 * v - a1 * u + z2;
+          z2 = b2 * v - a2 * u;
+          const out = c0 * u + w1;
+          w1 = c1 * u - d1 * out + w2;
+          w2 = c2 * u - d2 * out;
+          ext[i] = out;
+        }
+      }
+    }
+    if (s < nSec) {
+      const o = 6 * s;
+      const b0 = sos[o], b1 = sos[o + 1], b2 = sos[o + 2], a1 = sos[o + 4], a2 = sos[o + 5];
+      let z1 = zi[2 * s] * x0, z2 = zi[2 * s + 1] * x0;
+      const step = backward ? -1 : 1;
+      for (let k = 0, i = backward ? m - 1 : 0; k < m; k++, i += step) {
+        const v = ext[i];
+        const out = b0 * v + z1;
+        z1 = b1 * v - a1 * out + z2;
+        z2 = b2 * v - a2 * out;
+        ext[i] = out;
+      }
+    }
+  }
+
   run(x: ArrayLike<number>, from: number, to: number, countFrom = from, countTo = to): { y: Float64Array; nonFinite: number } {
     const n = to - from;
     const edge = Math.min(this.pad, Math.max(0, n - 1));
@@ -50,39 +105,9 @@ export class BlockFilter {
       ext[edge - i] = 2 * first - ext[edge + i];
       ext[edge + n - 1 + i] = 2 * last - ext[edge + n - 1 - i];
     }
-    const sos = this.sections;
-    const zi = this.zi;
-    const nSec = sos.length / 6;
-    // forward
-    const x0 = ext[0];
-    for (let s = 0; s < nSec; s++) {
-      const o = 6 * s;
-      const b0 = sos[o], b1 = sos[o + 1], b2 = sos[o + 2], a1 = sos[o + 4], a2 = sos[o + 5];
-      let z1 = zi[2 * s] * x0;
-      let z2 = zi[2 * s + 1] * x0;
-      for (let i = 0; i < m; i++) {
-        const v = ext[i];
-        const out = b0 * v + z1;
-        z1 = b1 * v - a1 * out + z2;
-        z2 = b2 * v - a2 * out;
-        ext[i] = out;
-      }
-    }
-    // backward
-    const xl = ext[m - 1];
-    for (let s = 0; s < nSec; s++) {
-      const o = 6 * s;
-      const b0 = sos[o], b1 = sos[o + 1], b2 = sos[o + 2], a1 = sos[o + 4], a2 = sos[o + 5];
-      let z1 = zi[2 * s] * xl;
-      let z2 = zi[2 * s + 1] * xl;
-      for (let i = m - 1; i >= 0; i--) {
-        const v = ext[i];
-        const out = b0 * v + z1;
-        z1 = b1 * v - a1 * out + z2;
-        z2 = b2 * v - a2 * out;
-        ext[i] = out;
-      }
-    }
+    // forward, then backward; each pass starts from the steady state for its first sample
+    this.pass(ext, m, ext[0], false);
+    this.pass(ext, m, ext[m - 1], true);
     return { y: ext.subarray(edge, edge + n), nonFinite };
   }
 }
