@@ -331,6 +331,12 @@ describe('applyPlmRules: contract object and indices', () => {
     expect(r.legMovements.every((m) => m.stage === null)).toBe(true);
     expect(r.warnings.map((w) => w.code)).toContain('DETECT_NO_HYPNOGRAM');
   });
+  it('warns when the hypnogram covers less than 90% of the recording', () => {
+    const part = { source: 'hypnogram' as const, stages: [{ onsetSec: 0, durationSec: 3000, stage: 'N2' as const }] };
+    expect(applyPlmRules({ left: [], right: [], durationSec: 3600, sleep: part }, W).warnings.map((w) => w.code)).toContain('DETECT_HYPNOGRAM_PARTIAL');
+    expect(applyPlmRules({ left: [], right: [], durationSec: 3300, sleep: part }, W).warnings.map((w) => w.code)).not.toContain('DETECT_HYPNOGRAM_PARTIAL');
+    expect(result.warnings).toEqual([]);
+  });
   it('ferri2006 periodicity index: share of periodic IMIs in runs of >= 3', () => {
     // CLM onsets 0,20,40,60 (3 periodic IMIs), 65 (IMI 5), 85,105 (2 periodic IMIs): 5 of 6 IMIs periodic, 3 in a run of >=3
     const s = plmSettings('wasm2016', { periodicityIndex: 'ferri2006' });

@@ -1,5 +1,5 @@
 import type { CodedWarning } from '@myotrace/errors';
-import { NO_SLEEP_CONTEXT, normaliseStages, sleepMinutes, stageAt } from '../sleep/context.js';
+import { NO_SLEEP_CONTEXT, normaliseStages, sleepMinutes, stagedFraction, stageAt } from '../sleep/context.js';
 import type { SleepContext } from '../sleep/types.js';
 import type { PlmSeriesSummary, ScoredLegMovement, ScoreResult } from '../score-types.js';
 import { DETECT_VERSION } from '../version.js';
@@ -133,6 +133,15 @@ export function applyPlmRules(input: PlmRulesInput, s: PlmSettings): ScoreResult
     });
   } else if (tstMin === 0) {
     warnings.push({ code: 'DETECT_NO_SLEEP', message: 'the hypnogram contains no sleep within the recording: sleep indices are null' });
+  }
+  if (ctx.source !== 'none') {
+    const staged = stagedFraction(ctx, input.durationSec);
+    if (staged < 0.9) {
+      warnings.push({
+        code: 'DETECT_HYPNOGRAM_PARTIAL',
+        message: `the hypnogram covers ${(100 * staged).toFixed(0)}% of the recording: LMs outside it count neither as sleep nor as wake`,
+      });
+    }
   }
   warnings.push(...outcome.warnings);
 

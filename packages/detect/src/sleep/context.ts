@@ -61,3 +61,11 @@ export function sleepMinutes(ctx: SleepContext, durationSec: number): { tstMin: 
   }
   return { tstMin: sleep / 60, wakeMin: wake / 60 };
 }
+
+/** Share of [0, durationSec] covered by hypnogram segments of any stage (unscored included). */
+export function stagedFraction(ctx: SleepContext, durationSec: number): number {
+  if (ctx.source === 'none' || durationSec <= 0) return 0;
+  let covered = 0;
+  for (const s of ctx.stages) covered += Math.max(0, Math.min(durationSec, s.onsetSec + s.durationSec) - Math.max(0, s.onsetSec));
+  return covered / durationSec;
+}
