@@ -153,3 +153,10 @@ export const EntrySchema = z.discriminatedUnion('kind', [
 ]);
 export type Entry = z.infer<typeof EntrySchema>;
 export type EntryOfKind<K extends EntryKind> = Extract<Entry, { kind: K }>;
+
+/** Total time of one session of a routine, in seconds (all steps × rounds). */
+export function routineDurationSec(routine: Routine): number {
+  let sum = 0;
+  for (const s of routine.steps) sum += s.durationSec;
+  return sum * routine.rounds;
+}

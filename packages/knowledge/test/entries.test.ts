@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rawEntries } from '../src/data/index.js';
-import { EntrySchema, allSources, entryIds, getEntry, listEntries, listSeedCorrections, medicineCatalogue, type Entry } from '../src/index.js';
+import { EntrySchema, allSources, routineDurationSec, entryIds, getEntry, listEntries, listSeedCorrections, medicineCatalogue, type Entry } from '../src/index.js';
 
 describe('knowledge entries', () => {
   it('every entry passes the schema', () => {
@@ -98,6 +98,8 @@ describe('knowledge entries', () => {
     const balance = getEntry('balance-training');
     if (balance.kind !== 'exercise') throw new Error('kind');
     expect(balance.routine.cautions.join(' ')).toMatch(/support/);
+    expect(routineDurationSec(balance.routine)).toBe(2 * (30 + 30 + 30 + 15 + 15 + 60 + 60 + 60));
+    expect(routineDurationSec(walk.routine)).toBe(1800);
   });
 
   it('remedies carry an honest evidence grade and at least one interaction', () => {

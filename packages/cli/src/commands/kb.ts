@@ -1,4 +1,4 @@
-import { entryKinds, getEntry, listEntries, search, type Entry, type EntryKind } from '@myotrace/knowledge';
+import { entryKinds, getEntry, listEntries, routineDurationSec, search, type Entry, type EntryKind } from '@myotrace/knowledge';
 import { MyoTraceError } from '@myotrace/errors';
 import type { Command } from 'commander';
 import { type CliIO, UsageError } from '../io.js';
@@ -114,7 +114,7 @@ export function entryText(e: Entry): string {
       list('interactions and cautions', e.interactions);
       break;
     case 'exercise': {
-      const total = e.routine.steps.reduce((a, s) => a + s.durationSec, 0) * e.routine.rounds;
+      const total = routineDurationSec(e.routine);
       out += `\nroutine (${Math.round(total / 60)} min${e.routine.rounds > 1 ? `, ${e.routine.rounds} rounds` : ''}; ${e.routine.frequency})\n`;
       e.routine.steps.forEach((s, i) => { out += wrap(`${i + 1}. [${s.durationSec} s] ${s.instruction}`); });
       list('cautions', e.routine.cautions);
