@@ -11,6 +11,8 @@ export interface RecordChunk {
   bytes: Uint8Array;
   /** Int16 view of `bytes` when it is aligned and the host is little-endian (EDF fast path), else null. */
   int16: Int16Array | null;
+  /** Uint32 view of `bytes` when 4-byte aligned on a little-endian host (BDF fast path), else null. */
+  uint32: Uint32Array | null;
 }
 
 /**
@@ -45,7 +47,9 @@ export async function* recordChunks(
     }
     const int16 =
       littleEndian && bytes.byteOffset % 2 === 0 ? new Int16Array(bytes.buffer, bytes.byteOffset, length >> 1) : null;
-    yield { firstRecord: r, recordCount: count, bytes, int16 };
+    const uint32 =
+      littleEndian && bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, length >> 2) : null;
+    yield { firstRecord: r, recordCount: count, bytes, int16, uint32 };
   }
 }
 

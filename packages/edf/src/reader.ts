@@ -325,11 +325,11 @@ class Reader implements EdfReader {
       return out;
     });
     const bad = new Float64Array(plan.length);
-    await this.decode(plan, (p, k, bytes, int16, byteStart, n, outStart) => {
+    await this.decode(plan, (p, k, bytes, int16, words, byteStart, n, outStart) => {
       const s = p.sig;
       const out = outs[k];
       if (this.ph.bdf)
-        bad[k] += bdf24To32(bytes, byteStart, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
+        bad[k] += bdf24To32(bytes, words, byteStart, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
       else if (int16)
         bad[k] += edf16To32(int16, byteStart >> 1, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
       else bad[k] += edfBytesPhysical(bytes, byteStart, n, out, outStart, s.gain, s.offset, s.digitalMin, s.digitalMax);
@@ -345,7 +345,7 @@ class Reader implements EdfReader {
     const plan = this.plan([index], fromSec, toSec);
     checkSize(plan);
     const out = new Int32Array(plan[0].i1 - plan[0].i0);
-    await this.decode(plan, (_p, _k, bytes, _int16, byteStart, n, outStart) => {
+    await this.decode(plan, (_p, _k, bytes, _int16, _words, byteStart, n, outStart) => {
       digital(bytes, byteStart, n, this.ph.bytesPerSample, out, outStart);
     });
     return out;
@@ -454,7 +454,7 @@ class Reader implements EdfReader {
           const hi = Math.min(p.i1, g + spr);
           if (hi <= lo) continue;
           const byteStart = (r - chunk.firstRecord) * rb + p.byteOffset + (lo - g) * bps;
-          sink(p, k, chunk.bytes, chunk.int16, byteStart, hi - lo, lo - p.i0);
+          sink(p, k, chunk.bytes, chunk.int16, chunk.uint32, byteStart, hi - lo, lo - p.i0);
         }
       }
     }
@@ -504,6 +504,7 @@ type Sink = (
   k: number,
   bytes: Uint8Array,
   int16: Int16Array | null,
+  words: Uint32Array | null,
   byteStart: number,
   n: number,
   outStart: number,

@@ -1,6 +1,7 @@
 import { isMyoTraceError } from '@myotrace/errors';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bdf24To32 } from '../src/decode.js';
 import { bytesSource, openEdf, parseTals, writeEdf } from '../src/index.js';
 
 /** Opens and reads everything; the only acceptable failure is a MyoTraceError. */
@@ -139,6 +140,26 @@ describe('fuzzing (bounded): any input gives a reader or a MyoTraceError, nothin
         for (const e of errors) expect(e).toBeLessThan(arr.length);
       }),
       { numRuns: 2000, seed: 4 },
+    );
+  });
+
+  it('BDF word-wise fast path decodes exactly like the byte-wise loop, at every alignment', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 256, maxLength: 256 }),
+        fc.nat({ max: 40 }),
+        fc.nat({ max: 70 }),
+        (bytes, start, n) => {
+          const words = new Uint32Array(bytes.buffer, bytes.byteOffset, 64);
+          const a = new Float32Array(n);
+          const b = new Float32Array(n);
+          const badA = bdf24To32(bytes, null, start, n, a, 0, 0.25, 7, -4000000, 4000000);
+          const badB = bdf24To32(bytes, words, start, n, b, 0, 0.25, 7, -4000000, 4000000);
+          expect(badB).toBe(badA);
+          expect(b).toEqual(a);
+        },
+      ),
+      { numRuns: 1000, seed: 5 },
     );
   });
 });
