@@ -151,12 +151,21 @@ export function detectLegMovements(
     // group sums of |y| for groups [s/D − hw, e/D + hw), clipped to the recording
     const g0 = Math.max(0, s / D - hw);
     const g1 = Math.min(ne, Math.ceil(e / D) + hw);
-    for (let g = g0; g < g1; g++) {
-      const from = g * D - a;
-      const to = Math.min(b, (g + 1) * D) - a;
-      let sum = 0;
-      for (let i = from; i < to; i++) sum += Math.abs(y[i]);
-      groups[g - g0] = sum;
+    {
+      // one flat pass; a group is complete every D samples (the last may be short at the end)
+      const end = Math.min(b, g1 * D) - a;
+      let acc = 0;
+      let c = 0;
+      let g = 0;
+      for (let i = g0 * D - a; i < end; i++) {
+        acc += Math.abs(y[i]);
+        if (++c === D) {
+          groups[g++] = acc;
+          acc = 0;
+          c = 0;
+        }
+      }
+      if (c > 0) groups[g] = acc;
     }
     // centred moving mean over 2·hw+1 groups (fewer at the recording's ends)
     const k0 = s / D;
