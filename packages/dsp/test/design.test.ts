@@ -31,7 +31,7 @@ const golden = loadGolden<{ provenance: { scipy: string }; butter: ButterCase[];
 describe('butter matches scipy.signal.butter(output="sos")', () => {
   it('golden file comes from scipy', () => {
     expect(golden.provenance.scipy).toMatch(/^1\./);
-    expect(golden.butter.length).toBeGreaterThan(100);
+    expect(golden.butter.length).toBeGreaterThan(300);
   });
   for (const g of golden.butter) {
     const label = `${g.type} order ${g.order} ${JSON.stringify(g.cutoffHz)} Hz @ ${g.sampleRateHz} Hz`;
@@ -39,10 +39,11 @@ describe('butter matches scipy.signal.butter(output="sos")', () => {
       const d = butter(g.order, g.cutoffHz, g.type, g.sampleRateHz);
       expect(d.sos.length).toBe(g.sos.length);
       if (!g.poleDistanceTie) {
-        // Same section order and pairing: compare row by row, each row relative to its own scale.
+        // Same section order and pairing: compare row by row, numerator and denominator each
+        // relative to their largest coefficient (agreement is ~1e-14; 1e-9 leaves headroom).
         for (let s = 0; s < g.sos.length; s++) {
-          expectClose(d.sos[s].slice(0, 3), g.sos[s].slice(0, 3), 1e-6, 1e-6);
-          expectClose(d.sos[s].slice(3), g.sos[s].slice(3), 1e-6, 1e-6);
+          expectClose(d.sos[s].slice(0, 3), g.sos[s].slice(0, 3), 1e-9, 1);
+          expectClose(d.sos[s].slice(3), g.sos[s].slice(3), 1e-9, 1);
         }
       } else {
         // Equal-distance pole pairs: scipy's order there follows rounding noise. The same
@@ -50,10 +51,12 @@ describe('butter matches scipy.signal.butter(output="sos")', () => {
         const key = (r: number[]): string => `${r[4].toFixed(9)},${r[5].toFixed(9)}`;
         expect(d.sos.map(key).sort()).toEqual(g.sos.map(key).sort());
       }
+      // The cascades behave alike: impulse responses within 1e-6 of their peak (high-order designs
+      // near Nyquist amplify last-bit coefficient differences to ~3e-7 here).
       const impulse = new Float64Array(400);
       impulse[0] = 1;
       const ref: SosFilterDesign = { ...d, sos: g.sos };
-      expectClose(sosfilt(d, impulse), sosfilt(ref, impulse), 1e-6, 1e-6);
+      expectClose(sosfilt(d, impulse), sosfilt(ref, impulse), 1e-6, 1);
       expect(d).toEqual({
         kind: 'butterworth',
         type: g.type,

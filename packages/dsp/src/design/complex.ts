@@ -11,30 +11,75 @@ export const mul = (a: Complex, b: Complex): Complex => ({ re: a.re * b.re - a.i
 export const scale = (a: Complex, s: number): Complex => ({ re: a.re * s, im: a.im * s });
 export const neg = (a: Complex): Complex => ({ re: -a.re, im: -a.im });
 export const conj = (a: Complex): Complex => ({ re: a.re, im: -a.im });
-export const abs = (a: Complex): number => Math.hypot(a.re, a.im);
+export const abs = (a: Complex): number => hypot(a.re, a.im);
 
-export function div(a: Complex, b: Complex): Complex {
-  // Smith's algorithm avoids overflow/underflow in the denominator.
-  if (Math.abs(b.re) >= Math.abs(b.im)) {
-    const r = b.im / b.re;
-    const d = b.re + b.im * r;
-    return { re: (a.re + a.im * r) / d, im: (a.im - a.re * r) / d };
+/**
+ * √(x² + y²) by the corrected-square-root method glibc's hypot uses (Borges 2019, non-FMA
+ * variant), so magnitudes round as they do under numpy on Linux; Math.hypot's last bit differs
+ * and would change how scipy-equivalent designs break exact ties. Extremes use Math.hypot.
+ */
+export function hypot(x: number, y: number): number {
+  x = Math.abs(x);
+  y = Math.abs(y);
+  const ax = x < y ? y : x;
+  const ay = x < y ? x : y;
+  if (!Number.isFinite(ax) || ax > 2 ** 511 || ay < 2 ** -511) return Math.hypot(x, y);
+  if (ay <= ax * 2 ** -54) return ax + ay;
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: number;
+  let t2: number;
+  if (h <= 2 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2 * delta - ax);
+    t2 = (delta - 2 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2 * delta * (ax - 2 * ay);
+    t2 = (4 * delta - ay) * ay + delta * delta;
   }
-  const r = b.re / b.im;
-  const d = b.re * r + b.im;
-  return { re: (a.re * r + a.im) / d, im: (a.im * r - a.re) / d };
+  h -= (t1 + t2) / (2 * h);
+  return h;
 }
 
-/** Principal square root (branch cut on the negative real axis), as numpy's complex sqrt. */
-export function sqrt(a: Complex): Complex {
-  if (a.re === 0 && a.im === 0) return { re: 0, im: a.im };
-  const m = abs(a);
-  if (a.re >= 0) {
-    const t = Math.sqrt((m + a.re) / 2);
-    return { re: t, im: a.im / (2 * t) };
+export function div(a: Complex, b: Complex): Complex {
+  // Smith's algorithm with a reciprocal, operation for operation as numpy's complex division,
+  // so designs round like scipy's.
+  if (Math.abs(b.re) >= Math.abs(b.im)) {
+    const r = b.im / b.re;
+    const scl = 1 / (b.re + b.im * r);
+    return { re: (a.re + a.im * r) * scl, im: (a.im - a.re * r) * scl };
   }
-  const t = Math.sqrt((m - a.re) / 2);
-  return { re: Math.abs(a.im) / (2 * t), im: a.im >= 0 || Object.is(a.im, 0) ? t : -t };
+  const r = b.re / b.im;
+  const scl = 1 / (b.im + b.re * r);
+  return { re: (a.re * r + a.im) * scl, im: (a.im * r - a.re) * scl };
+}
+
+const copysign = (mag: number, sign: number): number => (sign < 0 || Object.is(sign, -0) ? -Math.abs(mag) : Math.abs(mag));
+
+/**
+ * Principal square root (branch cut on the negative real axis), computed as glibc's csqrt
+ * (which numpy uses) for finite, normal-range values, signed zeros included.
+ */
+export function sqrt(a: Complex): Complex {
+  if (a.im === 0) {
+    return a.re < 0 ? { re: 0, im: copysign(Math.sqrt(-a.re), a.im) } : { re: Math.sqrt(a.re), im: copysign(0, a.im) };
+  }
+  if (a.re === 0) {
+    const r = Math.sqrt(0.5 * Math.abs(a.im));
+    return { re: r, im: copysign(r, a.im) };
+  }
+  const d = hypot(a.re, a.im);
+  let r: number;
+  let s: number;
+  // 2·Re·Im = Im(x) avoids cancellation in d ± Re(x).
+  if (a.re > 0) {
+    r = Math.sqrt(0.5 * (d + a.re));
+    s = 0.5 * (a.im / r);
+  } else {
+    s = Math.sqrt(0.5 * (d - a.re));
+    r = Math.abs(0.5 * (a.im / s));
+  }
+  return { re: r, im: copysign(s, a.im) };
 }
 
 export function prod(values: Complex[]): Complex {

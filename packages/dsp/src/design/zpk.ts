@@ -16,7 +16,8 @@ export interface Zpk {
 export function buttap(order: number): Zpk {
   const p: Complex[] = [];
   for (let m = -order + 1; m < order; m += 2) {
-    const theta = (Math.PI * m) / (2 * order);
+    // Same operation order as numpy's `1j * pi * m / (2 * N)` (complex division = multiply by reciprocal).
+    const theta = Math.PI * m * (1 / (2 * order));
     p.push(c(-Math.cos(theta), -Math.sin(theta)));
   }
   return { z: [], p, k: 1 };
@@ -140,10 +141,10 @@ function nearestIdx(from: Complex[], to: Complex, which: 'real' | 'complex' | 'a
 }
 
 /**
- * Digital "worst" pole: the one closest to the unit circle (first on ties, like argmin).
- * Distances within 1e-12 count as ties: designs symmetric about fs/4 have pole pairs at equal
- * distance, where scipy's choice depends on last-bit rounding; we resolve them deterministically
- * (lowest real part first), so such designs may list the same sections in another order.
+ * Digital "worst" pole: the one closest to the unit circle (first on exact ties, like argmin).
+ * Designs symmetric about fs/4 have pole pairs at mathematically equal distance, where the choice
+ * follows last-bit rounding — in scipy as here. The arithmetic above mirrors numpy's so that the
+ * choice usually agrees; where it does not, the same sections appear in another order.
  */
 function worstIdx(values: Complex[], among?: number[]): number {
   const idx = among ?? values.map((_, i) => i);
@@ -151,7 +152,7 @@ function worstIdx(values: Complex[], among?: number[]): number {
   let bestD = Math.abs(1 - abs(values[best]));
   for (const i of idx) {
     const d = Math.abs(1 - abs(values[i]));
-    if (d < bestD - 1e-12) {
+    if (d < bestD) {
       best = i;
       bestD = d;
     }

@@ -75,6 +75,22 @@ def designs():
         (3, 0.05, "highpass", 100.0),
         (11, [20.0, 249.0], "bandpass", 500.0),
     ]
+    # Random designs across the whole parameter space (seeded), rounded to 0.01 Hz like settings.
+    rng = np.random.default_rng(SEED + 1)
+    for _ in range(200):
+        fs = float(rng.choice([100.0, 128.0, 200.0, 250.0, 256.0, 500.0, 512.0, 1000.0, 2048.0]))
+        order = int(rng.integers(1, 13))
+        btype = str(rng.choice(["lowpass", "highpass", "bandpass", "bandstop"]))
+        nyq = fs / 2
+        if btype in ("lowpass", "highpass"):
+            cutoff = round(float(rng.uniform(0.01, 0.98)) * nyq, 2)
+        else:
+            lo, hi = sorted(rng.uniform(0.01, 0.98, 2) * nyq)
+            lo, hi = round(float(lo), 2), round(float(hi), 2)
+            if hi - lo < 0.01 * nyq:
+                continue
+            cutoff = [lo, hi]
+        cases.append((order, cutoff, btype, fs))
     out = []
     for order, cutoff, btype, fs in cases:
         sos = sig.butter(order, cutoff, btype, output="sos", fs=fs)
@@ -103,7 +119,7 @@ def designs():
 
 def filtering(rng):
     fs = 256.0
-    n = 1500
+    n = 1000
     x = test_signal(rng, n, fs)
     cases = []
     specs = [
