@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type AccelSimulation, accelSimulationToCsv, simulateAccel } from '@myotrace/detect';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accelSimulationToCsv, simulateAccel, type AccelSimulation } from '@myotrace/detect';
 import { cli } from './helpers.js';
 
 const fixtures = join(__dirname, '..', '..', 'detect', 'test', 'fixtures', 'accel');
@@ -39,7 +39,10 @@ describe('myotrace accel', () => {
   it('reads a phyphox export in m/s² and prints text', async () => {
     const g = 9.80665;
     const rows = ['"Time (s)","Acceleration x (m/s^2)","Acceleration y (m/s^2)","Acceleration z (m/s^2)"'];
-    for (let i = 0; i < jerkSim.x.length; i++) rows.push(`${(i / 100).toFixed(4)},${(jerkSim.x[i] * g).toFixed(5)},${(jerkSim.y[i] * g).toFixed(5)},${(jerkSim.z[i] * g).toFixed(5)}`);
+    for (let i = 0; i < jerkSim.x.length; i++)
+      rows.push(
+        `${(i / 100).toFixed(4)},${(jerkSim.x[i] * g).toFixed(5)},${(jerkSim.y[i] * g).toFixed(5)},${(jerkSim.z[i] * g).toFixed(5)}`,
+      );
     const f = join(dir, 'phyphox.csv');
     writeFileSync(f, `${rows.join('\n')}\n`);
     const r = await cli('accel', f);

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eegEmgSimulationToEdf, simulateEegEmg } from '@myotrace/detect';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eegEmgSimulationToEdf, simulateEegEmg } from '@myotrace/detect';
 import { cli } from './helpers.js';
 
 let dir: string;
@@ -12,13 +12,28 @@ let file: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'myotrace-ba-'));
   file = join(dir, 'eegemg.edf');
-  writeFileSync(file, eegEmgSimulationToEdf(simulateEegEmg({ seed: 5, jerkCount: 100, potentialUv: 5, potentialLatencyMs: -20 })));
+  writeFileSync(
+    file,
+    eegEmgSimulationToEdf(simulateEegEmg({ seed: 5, jerkCount: 100, potentialUv: 5, potentialLatencyMs: -20 })),
+  );
 });
 
 describe('myotrace backaverage', () => {
   it('finds the injected pre-jerk potential and writes JSON and SVG', async () => {
     const svg = join(dir, 'ba.svg');
-    const r = await cli('backaverage', file, '--trigger', 'EMG', '--eeg', 'C3,C4', '--window', '-300:300', '--json', '--svg', svg);
+    const r = await cli(
+      'backaverage',
+      file,
+      '--trigger',
+      'EMG',
+      '--eeg',
+      'C3,C4',
+      '--window',
+      '-300:300',
+      '--json',
+      '--svg',
+      svg,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -35,7 +50,17 @@ describe('myotrace backaverage', () => {
   });
 
   it('accepts --window=FROM:TO and rejects a window after the jerk (exit 2)', async () => {
-    const ok = await cli('backaverage', file, '--trigger', 'EMG', '--eeg', 'C3', '--window=-200:100', '--surrogates', '39');
+    const ok = await cli(
+      'backaverage',
+      file,
+      '--trigger',
+      'EMG',
+      '--eeg',
+      'C3',
+      '--window=-200:100',
+      '--surrogates',
+      '39',
+    );
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/C3: largest pre-jerk deflection/);
     const bad = await cli('backaverage', file, '--trigger', 'EMG', '--eeg', 'C3', '--window', '100:300');

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type EmgSimulation, emgSimulationToEdf, simulateEmg } from '@myotrace/detect';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emgSimulationToEdf, simulateEmg, type EmgSimulation } from '@myotrace/detect';
 import { cli } from './helpers.js';
 
 let dir: string;
@@ -12,7 +12,15 @@ let sim: EmgSimulation;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'myotrace-bursts-'));
-  sim = simulateEmg({ seed: 41, labels: ['DELT', 'BIC'], latenciesMs: [0, 10], burstKind: 'cortical', burstCount: 30, durationSec: 40, sampleRateHz: 1000 });
+  sim = simulateEmg({
+    seed: 41,
+    labels: ['DELT', 'BIC'],
+    latenciesMs: [0, 10],
+    burstKind: 'cortical',
+    burstCount: 30,
+    durationSec: 40,
+    sampleRateHz: 1000,
+  });
   file = join(dir, 'emg.edf');
   writeFileSync(file, emgSimulationToEdf(sim));
 });
@@ -20,11 +28,25 @@ beforeAll(() => {
 describe('myotrace bursts', () => {
   it('reports bursts per channel as JSON: times in s from the first sample, durations in ms, settings', async () => {
     const svg = join(dir, 'hist.svg');
-    const r = await cli('bursts', file, '--channels', 'DELT,BIC', '--distances', 'DELT=0,BIC=15', '--json', '--svg', svg);
+    const r = await cli(
+      'bursts',
+      file,
+      '--channels',
+      'DELT,BIC',
+      '--distances',
+      'DELT=0,BIC=15',
+      '--json',
+      '--svg',
+      svg,
+    );
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.channels.map((c: { label: string }) => c.label)).toEqual(['DELT', 'BIC']);
-    for (const ch of out.channels as { label: string; bursts: { onsetSec: number; durationMs: number }[]; durations: { compatibleWith: string; n: number } }[]) {
+    for (const ch of out.channels as {
+      label: string;
+      bursts: { onsetSec: number; durationMs: number }[];
+      durations: { compatibleWith: string; n: number };
+    }[]) {
       const truth = sim.truth.bursts.filter((b) => b.channel === ch.label);
       expect(ch.bursts.length).toBe(truth.length);
       truth.forEach((t, k) => {

@@ -1,14 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { isMyoTraceError } from '@myotrace/errors';
-import { accelNightSummary, ankleLmSettings, detectAccelJerks, parseAccelCsv, STANDARD_GRAVITY } from '../src/accel/index.js';
-import { accelSimulationToCsv, simulateAccel } from '../src/simulate/accel.js';
+import { describe, expect, it } from 'vitest';
+import {
+  accelNightSummary,
+  ankleLmSettings,
+  detectAccelJerks,
+  parseAccelCsv,
+  STANDARD_GRAVITY,
+} from '../src/accel/index.js';
 import { applyPlmRules, wasm2016Settings } from '../src/plm/index.js';
+import { accelSimulationToCsv, simulateAccel } from '../src/simulate/accel.js';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', 'accel', name), 'utf8');
 const errorOf = (f: () => unknown) => {
-  try { f(); return null; } catch (e) { if (isMyoTraceError(e)) return e; throw e; }
+  try {
+    f();
+    return null;
+  } catch (e) {
+    if (isMyoTraceError(e)) return e;
+    throw e;
+  }
 };
 
 describe('accelerometer CSV formats', () => {
@@ -80,14 +92,25 @@ describe('accelerometer CSV formats', () => {
     expect(Array.from(r.x)).toEqual([0.0156, 0.0156, 0, 0.0313]);
   });
   it('gives line-numbered errors for malformed rows and unknown formats', () => {
-    expect(errorOf(() => parseAccelCsv(fixture('malformed-value.csv')))).toMatchObject({ code: 'DETECT_ACCEL_CSV_BAD_ROW', line: 3 });
-    expect(errorOf(() => parseAccelCsv(fixture('malformed-short-row.csv')))).toMatchObject({ code: 'DETECT_ACCEL_CSV_BAD_ROW', line: 4 });
-    expect(errorOf(() => parseAccelCsv(fixture('malformed-time-order.csv')))).toMatchObject({ code: 'DETECT_ACCEL_CSV_TIME_ORDER', line: 4 });
+    expect(errorOf(() => parseAccelCsv(fixture('malformed-value.csv')))).toMatchObject({
+      code: 'DETECT_ACCEL_CSV_BAD_ROW',
+      line: 3,
+    });
+    expect(errorOf(() => parseAccelCsv(fixture('malformed-short-row.csv')))).toMatchObject({
+      code: 'DETECT_ACCEL_CSV_BAD_ROW',
+      line: 4,
+    });
+    expect(errorOf(() => parseAccelCsv(fixture('malformed-time-order.csv')))).toMatchObject({
+      code: 'DETECT_ACCEL_CSV_TIME_ORDER',
+      line: 4,
+    });
     const unknown = errorOf(() => parseAccelCsv(fixture('unknown-format.csv')));
     expect(unknown).toMatchObject({ code: 'DETECT_ACCEL_CSV_UNKNOWN_FORMAT', line: 1 });
     expect(unknown?.hint).toMatch(/phyphox/);
     expect(errorOf(() => parseAccelCsv(''))).toMatchObject({ code: 'DETECT_ACCEL_CSV_EMPTY' });
-    expect(errorOf(() => parseAccelCsv('time,x,y,z\n0,0.1,0.1,0.1\n1,0.1,0.1,0.1\n'))).toMatchObject({ code: 'DETECT_ACCEL_CSV_UNIT' });
+    expect(errorOf(() => parseAccelCsv('time,x,y,z\n0,0.1,0.1,0.1\n1,0.1,0.1,0.1\n'))).toMatchObject({
+      code: 'DETECT_ACCEL_CSV_UNIT',
+    });
   });
   it('round-trips the simulator CSV', () => {
     const sim = simulateAccel({ seed: 3, durationSec: 20, eventCount: 5 });
@@ -95,16 +118,26 @@ describe('accelerometer CSV formats', () => {
     expect(r.sampleRateHz).toBe(100);
     expect(r.x.length).toBe(sim.x.length);
     let maxErr = 0;
-    for (let i = 0; i < sim.x.length; i++) maxErr = Math.max(maxErr, Math.abs(r.x[i] - sim.x[i]), Math.abs(r.z[i] - sim.z[i]));
+    for (let i = 0; i < sim.x.length; i++)
+      maxErr = Math.max(maxErr, Math.abs(r.x[i] - sim.x[i]), Math.abs(r.z[i] - sim.z[i]));
     expect(maxErr).toBeLessThanOrEqual(5e-6);
   });
 });
 
-const overlaps = (e: { onsetSec: number; durationSec: number }, t: { onsetSec: number; durationSec: number }, slack = 0.1) =>
-  e.onsetSec < t.onsetSec + t.durationSec + slack && e.onsetSec + e.durationSec > t.onsetSec - slack;
+const overlaps = (
+  e: { onsetSec: number; durationSec: number },
+  t: { onsetSec: number; durationSec: number },
+  slack = 0.1,
+) => e.onsetSec < t.onsetSec + t.durationSec + slack && e.onsetSec + e.durationSec > t.onsetSec - slack;
 
 describe('accelerometer jerk detection on simulated traces with realistic noise', () => {
-  it.each([[50, 1], [50, 2], [100, 3], [100, 4], [200, 5]])('at %i Hz, seed %i: recall and precision ≥ 95%%', (fs, seed) => {
+  it.each([
+    [50, 1],
+    [50, 2],
+    [100, 3],
+    [100, 4],
+    [200, 5],
+  ])('at %i Hz, seed %i: recall and precision ≥ 95%%', (fs, seed) => {
     const sim = simulateAccel({ seed, sampleRateHz: fs, durationSec: 600, eventCount: 80 });
     const r = detectAccelJerks(sim);
     const truth = sim.truth.events;
@@ -114,7 +147,9 @@ describe('accelerometer jerk detection on simulated traces with realistic noise'
     expect(precision).toBeGreaterThanOrEqual(0.95);
     // posture changes (30/h → 5 here) are not counted as jerks
     expect(sim.truth.postureChangesSec.length).toBe(5);
-    const onsetErr = truth.map((t) => r.events.find((e) => overlaps(e, t))).filter((e) => e !== undefined)
+    const onsetErr = truth
+      .map((t) => r.events.find((e) => overlaps(e, t)))
+      .filter((e) => e !== undefined)
       .map((e, k) => Math.abs((e as { onsetSec: number }).onsetSec - truth[k].onsetSec));
     expect(onsetErr.length).toBeGreaterThan(0);
     expect(r.countsPerMinute.length).toBe(10);
@@ -125,10 +160,15 @@ describe('accelerometer jerk detection on simulated traces with realistic noise'
   it('folds re-triggers within the refractory period into one event', () => {
     const fs = 100;
     const n = 30 * fs;
-    const x = new Float64Array(n), y = new Float64Array(n), z = new Float64Array(n).fill(1);
+    const x = new Float64Array(n),
+      y = new Float64Array(n),
+      z = new Float64Array(n).fill(1);
     for (let i = 0; i < n; i++) x[i] = 0.005 * Math.sin(i * 1.3);
-    const kick = (at: number) => { for (let k = 0; k < 10; k++) x[at + k] += 0.8 * Math.exp(-k / 3) * Math.sin(k * 1.2); };
-    kick(1000); kick(1020); // 200 ms apart: one event with the default 250 ms refractory period
+    const kick = (at: number) => {
+      for (let k = 0; k < 10; k++) x[at + k] += 0.8 * Math.exp(-k / 3) * Math.sin(k * 1.2);
+    };
+    kick(1000);
+    kick(1020); // 200 ms apart: one event with the default 250 ms refractory period
     kick(2000);
     expect(detectAccelJerks({ x, y, z, sampleRateHz: fs }).events).toHaveLength(2);
     expect(detectAccelJerks({ x, y, z, sampleRateHz: fs }, { refractoryMs: 0 }).events).toHaveLength(3);
@@ -145,11 +185,18 @@ describe('ankle night summary (screening)', () => {
     const night = accelNightSummary(sim);
     expect(night.screening).toBe(true);
     expect(night.label).toMatch(/not a diagnosis/);
-    expect(night.score.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['DETECT_ACCEL_SCREENING', 'DETECT_ACCEL_NO_HYPNOGRAM']));
+    expect(night.score.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['DETECT_ACCEL_SCREENING', 'DETECT_ACCEL_NO_HYPNOGRAM']),
+    );
     // reference: the same rules applied to the simulator's true leg movements
-    const ref = applyPlmRules({ left: truth.map((t) => ({ onsetSec: t.onsetSec, durationSec: t.durationSec })), right: [], durationSec: 3600 }, wasm2016Settings);
+    const ref = applyPlmRules(
+      { left: truth.map((t) => ({ onsetSec: t.onsetSec, durationSec: t.durationSec })), right: [], durationSec: 3600 },
+      wasm2016Settings,
+    );
     expect(ref.indices.plmsIndex).toBeGreaterThanOrEqual(55);
-    expect(Math.abs((night.score.indices.plmsIndex as number) - (ref.indices.plmsIndex as number))).toBeLessThanOrEqual(10);
+    expect(Math.abs((night.score.indices.plmsIndex as number) - (ref.indices.plmsIndex as number))).toBeLessThanOrEqual(
+      10,
+    );
     expect(night.score.plmSeries.length).toBeGreaterThanOrEqual(ref.plmSeries.length - 2);
   });
 });

@@ -1,40 +1,62 @@
-import { describe, expect, it } from 'vitest';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isMyoTraceError } from '@myotrace/errors';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
 import { backAverage, backAverageSvg, detectBursts } from '../src/myoclonus/index.js';
 import { simulateEegEmg } from '../src/simulate/eegEmg.js';
 
 const eegOf = (sim: ReturnType<typeof simulateEegEmg>) =>
-  sim.signals.filter((s) => s.label !== sim.options.emgLabel).map((s) => ({ label: s.label, samplesUv: s.samples, sampleRateHz: s.sampleRateHz }));
+  sim.signals
+    .filter((s) => s.label !== sim.options.emgLabel)
+    .map((s) => ({ label: s.label, samplesUv: s.samples, sampleRateHz: s.sampleRateHz }));
 
 describe('jerk-locked back-averaging', () => {
-  it.each([1, 2, 3])('finds a 5 µV potential at −20 ms in 20 µV RMS noise from 100 detected jerks (seed %i)', (seed) => {
-    const sim = simulateEegEmg({ seed, jerkCount: 100, noiseUv: 20, potentialUv: 5, potentialLatencyMs: -20 });
-    const emg = sim.signals.find((s) => s.label === 'EMG');
-    if (!emg) throw new Error('no EMG');
-    const bursts = detectBursts(emg.samples, emg.sampleRateHz);
-    expect(bursts.bursts.length).toBe(100);
-    const res = backAverage(eegOf(sim), bursts.bursts.map((b) => b.onsetSec), { seed });
-    expect(res.nUsed).toBe(100);
-    expect(res.significance.significant).toBe(true);
-    expect(res.significance.channel).toBe('C3');
-    const c3 = res.channels[0];
-    expect(Math.abs(c3.deflection.latencyMs - -20)).toBeLessThanOrEqual(5);
-    // reference: the same analysis of the noiseless recording (the 70 Hz low-pass trims the peak a little)
-    const clean = simulateEegEmg({ seed, jerkCount: 100, noiseUv: 0, potentialUv: 5, potentialLatencyMs: -20, includeEmg: false });
-    const ref = backAverage(eegOf(clean), clean.truth.jerkOnsetsSec, { surrogates: 19 }).channels[0].deflection;
-    expect(ref.latencyMs).toBe(-20);
-    expect(ref.amplitudeUv).toBeGreaterThan(4.5);
-    expect(ref.amplitudeUv).toBeLessThan(5);
-    expect(Math.abs(c3.deflection.amplitudeUv - ref.amplitudeUv)).toBeLessThanOrEqual(1.5);
-    expect(res.channels[1].pValue).toBeGreaterThan(0.01); // C4 has no potential
-    expect(res.statement).toMatch(/not a diagnosis/);
-  });
+  it.each([1, 2, 3])(
+    'finds a 5 µV potential at −20 ms in 20 µV RMS noise from 100 detected jerks (seed %i)',
+    (seed) => {
+      const sim = simulateEegEmg({ seed, jerkCount: 100, noiseUv: 20, potentialUv: 5, potentialLatencyMs: -20 });
+      const emg = sim.signals.find((s) => s.label === 'EMG');
+      if (!emg) throw new Error('no EMG');
+      const bursts = detectBursts(emg.samples, emg.sampleRateHz);
+      expect(bursts.bursts.length).toBe(100);
+      const res = backAverage(
+        eegOf(sim),
+        bursts.bursts.map((b) => b.onsetSec),
+        { seed },
+      );
+      expect(res.nUsed).toBe(100);
+      expect(res.significance.significant).toBe(true);
+      expect(res.significance.channel).toBe('C3');
+      const c3 = res.channels[0];
+      expect(Math.abs(c3.deflection.latencyMs - -20)).toBeLessThanOrEqual(5);
+      // reference: the same analysis of the noiseless recording (the 70 Hz low-pass trims the peak a little)
+      const clean = simulateEegEmg({
+        seed,
+        jerkCount: 100,
+        noiseUv: 0,
+        potentialUv: 5,
+        potentialLatencyMs: -20,
+        includeEmg: false,
+      });
+      const ref = backAverage(eegOf(clean), clean.truth.jerkOnsetsSec, { surrogates: 19 }).channels[0].deflection;
+      expect(ref.latencyMs).toBe(-20);
+      expect(ref.amplitudeUv).toBeGreaterThan(4.5);
+      expect(ref.amplitudeUv).toBeLessThan(5);
+      expect(Math.abs(c3.deflection.amplitudeUv - ref.amplitudeUv)).toBeLessThanOrEqual(1.5);
+      expect(res.channels[1].pValue).toBeGreaterThan(0.01); // C4 has no potential
+      expect(res.statement).toMatch(/not a diagnosis/);
+    },
+  );
 
   it('reports no significant potential in ≥95 of 100 seeds when none was injected', () => {
     let falsePositives = 0;
     for (let seed = 1; seed <= 100; seed++) {
-      const sim = simulateEegEmg({ seed: 1000 + seed, jerkCount: 100, potentialUv: 0, includeEmg: false, intervalSec: [0.8, 1.0] });
+      const sim = simulateEegEmg({
+        seed: 1000 + seed,
+        jerkCount: 100,
+        potentialUv: 0,
+        includeEmg: false,
+        intervalSec: [0.8, 1.0],
+      });
       const res = backAverage(eegOf(sim), sim.truth.jerkOnsetsSec, { seed, surrogates: 200 });
       if (res.significance.significant) falsePositives++;
     }
@@ -49,7 +71,12 @@ describe('jerk-locked back-averaging', () => {
     const y = Float32Array.from(x);
     y[5200] = 900; // artefact inside the epoch around 5.3 s
     const triggers = [2.5, 3.5, 5.3, 7.5, 0.1, 9.9];
-    const res = backAverage([{ label: 'A', samplesUv: y, sampleRateHz: fs }], triggers, { highpassHz: null, lowpassHz: null, surrogates: 19, minJerks: 1 });
+    const res = backAverage([{ label: 'A', samplesUv: y, sampleRateHz: fs }], triggers, {
+      highpassHz: null,
+      lowpassHz: null,
+      surrogates: 19,
+      minJerks: 1,
+    });
     expect(res.nOutOfRange).toBe(2);
     expect(res.nRejectedArtefact).toBe(1);
     expect(res.nUsed).toBe(3);
@@ -74,7 +101,14 @@ describe('jerk-locked back-averaging', () => {
 
   it('throws coded errors for bad windows and for no usable epoch', () => {
     const ch = [{ label: 'A', samplesUv: new Float32Array(5000), sampleRateHz: 1000 }];
-    const code = (f: () => unknown) => { try { f(); return null; } catch (e) { return isMyoTraceError(e) ? e.code : 'other'; } };
+    const code = (f: () => unknown) => {
+      try {
+        f();
+        return null;
+      } catch (e) {
+        return isMyoTraceError(e) ? e.code : 'other';
+      }
+    };
     expect(code(() => backAverage(ch, [2], { windowMs: [100, 300] }))).toBe('DETECT_BA_BAD_WINDOW');
     expect(code(() => backAverage(ch, [0.01, 4.99]))).toBe('DETECT_BA_NO_EPOCHS');
     expect(code(() => backAverage([], [1]))).toBe('DETECT_BA_NO_CHANNELS');

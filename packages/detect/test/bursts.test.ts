@@ -1,37 +1,50 @@
-import { describe, expect, it } from 'vitest';
 import { isMyoTraceError } from '@myotrace/errors';
-import { classifyDuration, detectBursts, medianConfidenceInterval, summariseDurations } from '../src/myoclonus/index.js';
-import { simulateEmg, type SimBurstKind } from '../src/simulate/emg.js';
+import { describe, expect, it } from 'vitest';
+import {
+  classifyDuration,
+  detectBursts,
+  medianConfidenceInterval,
+  summariseDurations,
+} from '../src/myoclonus/index.js';
+import { type SimBurstKind, simulateEmg } from '../src/simulate/emg.js';
 
-const expectedClass: Record<SimBurstKind, string> = { cortical: 'cortical', subcortical: 'subcortical-or-spinal', functional: 'voluntary-like' };
+const expectedClass: Record<SimBurstKind, string> = {
+  cortical: 'cortical',
+  subcortical: 'subcortical-or-spinal',
+  functional: 'voluntary-like',
+};
 
 describe('EMG burst detection on simulated recordings with exact ground truth', () => {
   const kinds: SimBurstKind[] = ['cortical', 'subcortical', 'functional'];
   const rows: { kind: SimBurstKind; fs: number; seed: number }[] = [];
-  for (const kind of kinds) for (const fs of [1000, 2000]) for (const seed of [11, 12, 13]) rows.push({ kind, fs, seed });
+  for (const kind of kinds)
+    for (const fs of [1000, 2000]) for (const seed of [11, 12, 13]) rows.push({ kind, fs, seed });
   let classRight = 0;
-  it.each(rows)('$kind bursts at $fs Hz, seed $seed: ≥95% found, onset ±5 ms, duration ±10 ms', ({ kind, fs, seed }) => {
-    const sim = simulateEmg({ seed, burstKind: kind, sampleRateHz: fs, durationSec: 60, burstCount: 30 });
-    const res = detectBursts(sim.signals[0].samples, fs, {}, 'EMG1');
-    const truth = sim.truth.bursts;
-    let found = 0;
-    let onsetOk = 0;
-    let durationOk = 0;
-    for (const t of truth) {
-      const m = res.bursts.find((b) => b.onsetSec < t.onsetSec + t.durationMs / 1000 && b.offsetSec > t.onsetSec);
-      if (!m) continue;
-      found++;
-      if (Math.abs(m.onsetSec - t.onsetSec) * 1000 <= 5) onsetOk++;
-      if (Math.abs(m.durationMs - t.durationMs) <= 10) durationOk++;
-    }
-    expect(found / truth.length).toBeGreaterThanOrEqual(0.95);
-    expect(onsetOk / found).toBeGreaterThanOrEqual(0.95);
-    expect(durationOk / found).toBeGreaterThanOrEqual(0.95);
-    // no extra bursts in the background
-    expect(res.bursts.length - found).toBeLessThanOrEqual(Math.ceil(0.05 * truth.length));
-    if (res.durations.compatibleWith === expectedClass[kind]) classRight++;
-    expect(res.ratePerMin).toBeCloseTo(res.bursts.length, 6); // 60 s recording
-  });
+  it.each(rows)(
+    '$kind bursts at $fs Hz, seed $seed: ≥95% found, onset ±5 ms, duration ±10 ms',
+    ({ kind, fs, seed }) => {
+      const sim = simulateEmg({ seed, burstKind: kind, sampleRateHz: fs, durationSec: 60, burstCount: 30 });
+      const res = detectBursts(sim.signals[0].samples, fs, {}, 'EMG1');
+      const truth = sim.truth.bursts;
+      let found = 0;
+      let onsetOk = 0;
+      let durationOk = 0;
+      for (const t of truth) {
+        const m = res.bursts.find((b) => b.onsetSec < t.onsetSec + t.durationMs / 1000 && b.offsetSec > t.onsetSec);
+        if (!m) continue;
+        found++;
+        if (Math.abs(m.onsetSec - t.onsetSec) * 1000 <= 5) onsetOk++;
+        if (Math.abs(m.durationMs - t.durationMs) <= 10) durationOk++;
+      }
+      expect(found / truth.length).toBeGreaterThanOrEqual(0.95);
+      expect(onsetOk / found).toBeGreaterThanOrEqual(0.95);
+      expect(durationOk / found).toBeGreaterThanOrEqual(0.95);
+      // no extra bursts in the background
+      expect(res.bursts.length - found).toBeLessThanOrEqual(Math.ceil(0.05 * truth.length));
+      if (res.durations.compatibleWith === expectedClass[kind]) classRight++;
+      expect(res.ratePerMin).toBeCloseTo(res.bursts.length, 6); // 60 s recording
+    },
+  );
   it('puts the median duration in the right class for ≥95% of the recordings', () => {
     expect(classRight / rows.length).toBeGreaterThanOrEqual(0.95);
   });
@@ -67,7 +80,9 @@ describe('hand-built burst', () => {
     const fs = 2000;
     const x = new Float32Array(3 * fs);
     for (let i = 0; i < x.length; i++) x[i] = 2 * Math.sin(i * 1.7);
-    const tone = (a: number, b: number) => { for (let i = a; i < b; i++) x[i] += 100 * Math.sin((2 * Math.PI * 120 * i) / fs); };
+    const tone = (a: number, b: number) => {
+      for (let i = a; i < b; i++) x[i] += 100 * Math.sin((2 * Math.PI * 120 * i) / fs);
+    };
     tone(2000, 2040); // 1.000–1.020 s
     tone(2060, 2100); // gap of 10 ms → merged
     tone(4000, 4040); // 2.000 s

@@ -6,7 +6,15 @@ describe('silent periods (negative myoclonus) on simulated tonic EMG', () => {
   const rows: { fs: number; seed: number }[] = [];
   for (const fs of [1000, 2000]) for (const seed of [21, 22, 23]) rows.push({ fs, seed });
   it.each(rows)('at $fs Hz, seed $seed: ≥95% found with onset ±5 ms and duration ±10 ms', ({ fs, seed }) => {
-    const sim = simulateEmg({ seed, sampleRateHz: fs, durationSec: 90, burstCount: 10, silentCount: 30, tonicUv: 30, silentMs: [55, 480] });
+    const sim = simulateEmg({
+      seed,
+      sampleRateHz: fs,
+      durationSec: 90,
+      burstCount: 10,
+      silentCount: 30,
+      tonicUv: 30,
+      silentMs: [55, 480],
+    });
     const res = detectSilentPeriods(sim.signals[0].samples, fs);
     const truth = sim.truth.silentPeriods;
     let found = 0;
@@ -14,7 +22,9 @@ describe('silent periods (negative myoclonus) on simulated tonic EMG', () => {
     let durationOk = 0;
     let classOk = 0;
     for (const t of truth) {
-      const m = res.silentPeriods.find((p) => p.onsetSec < t.onsetSec + t.durationMs / 1000 && p.offsetSec > t.onsetSec);
+      const m = res.silentPeriods.find(
+        (p) => p.onsetSec < t.onsetSec + t.durationMs / 1000 && p.offsetSec > t.onsetSec,
+      );
       if (!m) continue;
       found++;
       if (Math.abs(m.onsetSec - t.onsetSec) * 1000 <= 5) onsetOk++;
@@ -40,7 +50,9 @@ describe('silent periods (negative myoclonus) on simulated tonic EMG', () => {
     const fs = 2000;
     const x = new Float32Array(10 * fs);
     for (let i = 0; i < x.length; i++) x[i] = 40 * Math.sin(i * 1.3) * Math.sin(i * 0.37) + 30 * Math.sin(i * 2.1);
-    const quiet = (fromSec: number, ms: number) => { for (let i = Math.round(fromSec * fs); i < Math.round((fromSec + ms / 1000) * fs); i++) x[i] = 0.5 * Math.sin(i); };
+    const quiet = (fromSec: number, ms: number) => {
+      for (let i = Math.round(fromSec * fs); i < Math.round((fromSec + ms / 1000) * fs); i++) x[i] = 0.5 * Math.sin(i);
+    };
     quiet(2, 30); // too short
     quiet(4, 200); // long class
     quiet(6, 800); // too long

@@ -1,4 +1,11 @@
+export { type AccelCsvOptions, parseAccelCsv, STANDARD_GRAVITY } from './csv.js';
+export {
+  type AccelEvent,
+  type AccelJerkResult,
+  type AccelJerkSettings,
+  ankleLmSettings,
+  defaultAccelJerkSettings,
+  detectAccelJerks,
+} from './jerks.js';
+export { type AccelNightOptions, type AccelNightSummary, accelNightSummary, SCREENING_LABEL } from './night.js';
 export type { AccelFormat, AccelRecording, AccelUnit } from './types.js';
-export { parseAccelCsv, STANDARD_GRAVITY, type AccelCsvOptions } from './csv.js';
-export { detectAccelJerks, defaultAccelJerkSettings, ankleLmSettings, type AccelEvent, type AccelJerkResult, type AccelJerkSettings } from './jerks.js';
-export { accelNightSummary, SCREENING_LABEL, type AccelNightOptions, type AccelNightSummary } from './night.js';

@@ -6,7 +6,7 @@
  */
 import type { CodedWarning } from '@myotrace/errors';
 import { MyoTraceError } from '@myotrace/errors';
-import { butterworth, zeroPhase, type ButterDesign } from '../myoclonus/dspAdapter.js';
+import { type ButterDesign, butterworth, zeroPhase } from '../myoclonus/dspAdapter.js';
 import { centredMovingMean } from '../myoclonus/envelope.js';
 import type { AccelRecording } from './types.js';
 
@@ -82,15 +82,25 @@ export interface AccelJerkResult {
   warnings: CodedWarning[];
 }
 
-export function detectAccelJerks(rec: Pick<AccelRecording, 'x' | 'y' | 'z' | 'sampleRateHz'>, settings?: Partial<AccelJerkSettings>): AccelJerkResult {
+export function detectAccelJerks(
+  rec: Pick<AccelRecording, 'x' | 'y' | 'z' | 'sampleRateHz'>,
+  settings?: Partial<AccelJerkSettings>,
+): AccelJerkResult {
   const s: AccelJerkSettings = { ...defaultAccelJerkSettings, ...(settings ?? {}) };
   const fs = rec.sampleRateHz;
   const n = rec.x.length;
   const warnings: CodedWarning[] = [];
-  if (n < 10) throw new MyoTraceError('DETECT_ACCEL_TOO_SHORT', 'the accelerometer recording has fewer than 10 samples');
-  if (fs < 50 && s.smoothMs < 100) warnings.push({ code: 'DETECT_ACCEL_RATE_LOW', message: `accelerometer sampled at ${fs} Hz: myoclonic jerks (10–50 ms) need about 100 Hz or more` });
+  if (n < 10)
+    throw new MyoTraceError('DETECT_ACCEL_TOO_SHORT', 'the accelerometer recording has fewer than 10 samples');
+  if (fs < 50 && s.smoothMs < 100)
+    warnings.push({
+      code: 'DETECT_ACCEL_RATE_LOW',
+      message: `accelerometer sampled at ${fs} Hz: myoclonic jerks (10–50 ms) need about 100 Hz or more`,
+    });
   const design = butterworth(2, Math.min(s.gravityHighpassHz, fs / 4), 'highpass', fs);
-  const dx = zeroPhase(design, rec.x), dy = zeroPhase(design, rec.y), dz = zeroPhase(design, rec.z);
+  const dx = zeroPhase(design, rec.x),
+    dy = zeroPhase(design, rec.y),
+    dz = zeroPhase(design, rec.z);
   const jerk = new Float64Array(n);
   const half = fs / 2;
   if (s.signal === 'acceleration') {
@@ -121,12 +131,16 @@ export function detectAccelJerks(rec: Pick<AccelRecording, 'x' | 'y' | 'z' | 'sa
   let i = 0;
   let lastEnd = -Infinity;
   while (i < n) {
-    if (sm[i] <= thr) { i++; continue; }
+    if (sm[i] <= thr) {
+      i++;
+      continue;
+    }
     let a = i;
     while (a > 0 && sm[a - 1] > endThr) a--;
     let b = i;
     while (b < n && sm[b] > endThr) b++;
-    let peakJ = 0, peakA = 0;
+    let peakJ = 0,
+      peakA = 0;
     for (let k = a; k < b; k++) {
       if (sm[k] > peakJ) peakJ = sm[k];
       const m = Math.hypot(dx[k], dy[k], dz[k]);
@@ -152,7 +166,10 @@ export function detectAccelJerks(rec: Pick<AccelRecording, 'x' | 'y' | 'z' | 'sa
   const durationSec = n / fs;
   const minutes = Math.floor(durationSec / 60);
   const countsPerMinute = new Array(minutes).fill(0);
-  for (const e of kept) { const m = Math.floor(e.onsetSec / 60); if (m < minutes) countsPerMinute[m]++; }
+  for (const e of kept) {
+    const m = Math.floor(e.onsetSec / 60);
+    if (m < minutes) countsPerMinute[m]++;
+  }
   return {
     sampleRateHz: fs,
     durationSec,

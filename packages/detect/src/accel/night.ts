@@ -8,7 +8,7 @@ import { applyPlmRules } from '../plm/apply.js';
 import { aasmSettings, wasm2016Settings } from '../plm/settings.js';
 import type { ScoreResult } from '../score-types.js';
 import type { SleepContext } from '../sleep/types.js';
-import { ankleLmSettings, detectAccelJerks, type AccelJerkResult, type AccelJerkSettings } from './jerks.js';
+import { type AccelJerkResult, type AccelJerkSettings, ankleLmSettings, detectAccelJerks } from './jerks.js';
 import type { AccelRecording } from './types.js';
 
 export interface AccelNightOptions {
@@ -25,9 +25,13 @@ export interface AccelNightSummary {
   score: ScoreResult;
 }
 
-export const SCREENING_LABEL = 'Screening estimate from an ankle accelerometer, not a diagnosis: periodic limb movement disorder is diagnosed by polysomnography.';
+export const SCREENING_LABEL =
+  'Screening estimate from an ankle accelerometer, not a diagnosis: periodic limb movement disorder is diagnosed by polysomnography.';
 
-export function accelNightSummary(rec: Pick<AccelRecording, 'x' | 'y' | 'z' | 'sampleRateHz'>, options: Partial<AccelNightOptions> = {}): AccelNightSummary {
+export function accelNightSummary(
+  rec: Pick<AccelRecording, 'x' | 'y' | 'z' | 'sampleRateHz'>,
+  options: Partial<AccelNightOptions> = {},
+): AccelNightSummary {
   const o: AccelNightOptions = { standard: 'wasm2016', side: 'left', ...options };
   const detection = detectAccelJerks(rec, { ...ankleLmSettings, ...(o.detector ?? {}) });
   const lms = detection.events.map((e) => ({ onsetSec: e.onsetSec, durationSec: e.durationSec }));
@@ -40,9 +44,21 @@ export function accelNightSummary(rec: Pick<AccelRecording, 'x' | 'y' | 'z' | 's
       warnings: [
         ...detection.warnings,
         { code: 'DETECT_ACCEL_SCREENING', message: SCREENING_LABEL },
-        ...(o.sleep ? [] : [{ code: 'DETECT_ACCEL_NO_HYPNOGRAM', message: 'no hypnogram: the whole recording is treated as sleep time, so indices are per hour of recording' }]),
+        ...(o.sleep
+          ? []
+          : [
+              {
+                code: 'DETECT_ACCEL_NO_HYPNOGRAM',
+                message:
+                  'no hypnogram: the whole recording is treated as sleep time, so indices are per hour of recording',
+              },
+            ]),
       ],
-      channels: { left: o.side === 'left' ? 'accelerometer' : null, right: o.side === 'right' ? 'accelerometer' : null, unit: 'g' },
+      channels: {
+        left: o.side === 'left' ? 'accelerometer' : null,
+        right: o.side === 'right' ? 'accelerometer' : null,
+        unit: 'g',
+      },
       extraSettings: { accelerometer: detection.settings },
     },
     o.standard === 'aasm' ? aasmSettings : wasm2016Settings,

@@ -7,8 +7,8 @@
  */
 import type { CodedWarning } from '@myotrace/errors';
 import { MyoTraceError } from '@myotrace/errors';
-import { butterworth, zeroPhase, type ButterDesign } from './dspAdapter.js';
 import { createSimRng } from '../simulate/random.js';
+import { type ButterDesign, butterworth, zeroPhase } from './dspAdapter.js';
 
 export type BackAverageMode = 'standard' | 'bereitschaftspotential';
 
@@ -106,11 +106,23 @@ export interface BackAverageResult {
 function validate(s: BackAverageSettings): void {
   const [w0, w1] = s.windowMs;
   const inside = (r: [number, number]) => r[0] >= w0 && r[1] <= w1 && r[0] < r[1];
-  if (!(w0 < 0 && w1 > w0)) throw new MyoTraceError('DETECT_BA_BAD_WINDOW', `epoch window ${w0}:${w1} ms must start before the trigger`, { field: 'windowMs', hint: 'use for example -300:300' });
-  if (!inside(s.baselineMs)) throw new MyoTraceError('DETECT_BA_BAD_WINDOW', 'the baseline must lie inside the epoch window', { field: 'baselineMs' });
-  if (!inside(s.searchMs)) throw new MyoTraceError('DETECT_BA_BAD_WINDOW', 'the search window must lie inside the epoch window', { field: 'searchMs' });
-  if (!(s.surrogates >= 19 && Number.isInteger(s.surrogates))) throw new MyoTraceError('DETECT_BAD_SETTING', 'at least 19 surrogates are needed', { field: 'surrogates' });
-  if (!(s.alpha > 0 && s.alpha < 1)) throw new MyoTraceError('DETECT_BAD_SETTING', 'alpha must lie between 0 and 1', { field: 'alpha' });
+  if (!(w0 < 0 && w1 > w0))
+    throw new MyoTraceError('DETECT_BA_BAD_WINDOW', `epoch window ${w0}:${w1} ms must start before the trigger`, {
+      field: 'windowMs',
+      hint: 'use for example -300:300',
+    });
+  if (!inside(s.baselineMs))
+    throw new MyoTraceError('DETECT_BA_BAD_WINDOW', 'the baseline must lie inside the epoch window', {
+      field: 'baselineMs',
+    });
+  if (!inside(s.searchMs))
+    throw new MyoTraceError('DETECT_BA_BAD_WINDOW', 'the search window must lie inside the epoch window', {
+      field: 'searchMs',
+    });
+  if (!(s.surrogates >= 19 && Number.isInteger(s.surrogates)))
+    throw new MyoTraceError('DETECT_BAD_SETTING', 'at least 19 surrogates are needed', { field: 'surrogates' });
+  if (!(s.alpha > 0 && s.alpha < 1))
+    throw new MyoTraceError('DETECT_BAD_SETTING', 'alpha must lie between 0 and 1', { field: 'alpha' });
 }
 
 interface Prepared {
@@ -123,8 +135,10 @@ interface Prepared {
   n: number;
   i0: number; // first epoch sample offset (negative)
   len: number;
-  b0: number; b1: number; // baseline offsets within epoch
-  s0: number; s1: number; // search offsets within epoch
+  b0: number;
+  b1: number; // baseline offsets within epoch
+  s0: number;
+  s1: number; // search offsets within epoch
 }
 
 /** Max (sign = 1) or min (sign = −1) of every window of `len` samples (monotonic deque, O(n)). */
@@ -145,7 +159,10 @@ function slidingExtreme(x: Float64Array, len: number, sign: 1 | -1): Float32Arra
   return out;
 }
 
-function prepareChannel(x: Float64Array, len: number): { prefix: Float64Array; winMax: Float32Array; winMin: Float32Array } {
+function prepareChannel(
+  x: Float64Array,
+  len: number,
+): { prefix: Float64Array; winMax: Float32Array; winMin: Float32Array } {
   const prefix = new Float64Array(x.length + 1);
   for (let i = 0; i < x.length; i++) prefix[i + 1] = prefix[i] + x[i];
   return { prefix, winMax: slidingExtreme(x, len, 1), winMin: slidingExtreme(x, len, -1) };
@@ -156,7 +173,14 @@ function prepareChannel(x: Float64Array, len: number): { prefix: Float64Array; w
  * `acc` (per channel, epoch length), skipping epochs that fail artefact rejection, until
  * `wantUsed` epochs were added. `full` = false accumulates only the search window.
  */
-function accumulate(p: Prepared, starts: ArrayLike<number>, rejectUv: number, acc: Float64Array[], wantUsed: number, full: boolean): { used: number; rejected: number } {
+function accumulate(
+  p: Prepared,
+  starts: ArrayLike<number>,
+  rejectUv: number,
+  acc: Float64Array[],
+  wantUsed: number,
+  full: boolean,
+): { used: number; rejected: number } {
   let used = 0;
   let rejected = 0;
   const nCh = p.data.length;
@@ -168,9 +192,15 @@ function accumulate(p: Prepared, starts: ArrayLike<number>, rejectUv: number, ac
     for (let c = 0; c < nCh; c++) {
       const b = (p.prefix[c][st + p.b1] - p.prefix[c][st + p.b0]) / nb;
       base[c] = b;
-      if (p.winMax[c][st] - b > rejectUv || b - p.winMin[c][st] > rejectUv) { ok = false; break; }
+      if (p.winMax[c][st] - b > rejectUv || b - p.winMin[c][st] > rejectUv) {
+        ok = false;
+        break;
+      }
     }
-    if (!ok) { rejected++; continue; }
+    if (!ok) {
+      rejected++;
+      continue;
+    }
     used++;
     const from = full ? 0 : p.s0;
     const to = full ? p.len : p.s1;
@@ -184,7 +214,12 @@ function accumulate(p: Prepared, starts: ArrayLike<number>, rejectUv: number, ac
   return { used, rejected };
 }
 
-function maxAbsInSearch(acc: Float64Array[], used: number, s0: number, s1: number): { value: number; channel: number; index: number; perChannel: number[] } {
+function maxAbsInSearch(
+  acc: Float64Array[],
+  used: number,
+  s0: number,
+  s1: number,
+): { value: number; channel: number; index: number; perChannel: number[] } {
   let value = -1;
   let channel = 0;
   let index = s0;
@@ -193,28 +228,52 @@ function maxAbsInSearch(acc: Float64Array[], used: number, s0: number, s1: numbe
     let m = -1;
     for (let i = s0; i < s1; i++) {
       const v = Math.abs(acc[c][i]) / used;
-      if (v > m) { m = v; if (v > value) { value = v; channel = c; index = i; } }
+      if (v > m) {
+        m = v;
+        if (v > value) {
+          value = v;
+          channel = c;
+          index = i;
+        }
+      }
     }
     perChannel.push(m);
   }
   return { value, channel, index, perChannel };
 }
 
-export function backAverage(channels: BackAverageChannelInput[], triggersSec: ArrayLike<number>, settings?: Partial<BackAverageSettings>): BackAverageResult {
-  const modeDefaults = settings?.mode === 'bereitschaftspotential' ? bereitschaftspotentialSettings : defaultBackAverageSettings;
+export function backAverage(
+  channels: BackAverageChannelInput[],
+  triggersSec: ArrayLike<number>,
+  settings?: Partial<BackAverageSettings>,
+): BackAverageResult {
+  const modeDefaults =
+    settings?.mode === 'bereitschaftspotential' ? bereitschaftspotentialSettings : defaultBackAverageSettings;
   const s: BackAverageSettings = { ...modeDefaults, ...(settings ?? {}) };
   validate(s);
-  if (channels.length === 0) throw new MyoTraceError('DETECT_BA_NO_CHANNELS', 'no EEG channel was given for back-averaging', { hint: 'name EEG channels, for example --eeg C3,C4' });
+  if (channels.length === 0)
+    throw new MyoTraceError('DETECT_BA_NO_CHANNELS', 'no EEG channel was given for back-averaging', {
+      hint: 'name EEG channels, for example --eeg C3,C4',
+    });
   const fs = channels[0].sampleRateHz;
   for (const ch of channels) {
-    if (ch.sampleRateHz !== fs) throw new MyoTraceError('DETECT_BA_RATE_MISMATCH', `EEG channel ${ch.label} is sampled at ${ch.sampleRateHz} Hz, not ${fs} Hz like ${channels[0].label}`, { hint: 'back-average channels with one sample rate' });
+    if (ch.sampleRateHz !== fs)
+      throw new MyoTraceError(
+        'DETECT_BA_RATE_MISMATCH',
+        `EEG channel ${ch.label} is sampled at ${ch.sampleRateHz} Hz, not ${fs} Hz like ${channels[0].label}`,
+        { hint: 'back-average channels with one sample rate' },
+      );
   }
   const n = Math.min(...channels.map((c) => c.samplesUv.length));
   const warnings: CodedWarning[] = [];
   const filters: ButterDesign[] = [];
   if (s.highpassHz !== null) filters.push(butterworth(s.filterOrder, s.highpassHz, 'highpass', fs));
   if (s.lowpassHz !== null) {
-    if (s.lowpassHz >= fs / 2) warnings.push({ code: 'DETECT_BA_LOWPASS_SKIPPED', message: `low-pass ${s.lowpassHz} Hz is at or above Nyquist and was not applied` });
+    if (s.lowpassHz >= fs / 2)
+      warnings.push({
+        code: 'DETECT_BA_LOWPASS_SKIPPED',
+        message: `low-pass ${s.lowpassHz} Hz is at or above Nyquist and was not applied`,
+      });
     else filters.push(butterworth(s.filterOrder, s.lowpassHz, 'lowpass', fs));
   }
   const data = channels.map((c) => {
@@ -227,12 +286,18 @@ export function backAverage(channels: BackAverageChannelInput[], triggersSec: Ar
   const len = ms(s.windowMs[1]) - i0 + 1;
   const prepared = data.map((x) => prepareChannel(x, len));
   const p: Prepared = {
-    data, fs, n, i0, len,
+    data,
+    fs,
+    n,
+    i0,
+    len,
     prefix: prepared.map((q) => q.prefix),
     winMax: prepared.map((q) => q.winMax),
     winMin: prepared.map((q) => q.winMin),
-    b0: ms(s.baselineMs[0]) - i0, b1: ms(s.baselineMs[1]) - i0,
-    s0: ms(s.searchMs[0]) - i0, s1: ms(s.searchMs[1]) - i0 + 1,
+    b0: ms(s.baselineMs[0]) - i0,
+    b1: ms(s.baselineMs[1]) - i0,
+    s0: ms(s.searchMs[0]) - i0,
+    s1: ms(s.searchMs[1]) - i0 + 1,
   };
   // real epochs
   const starts: number[] = [];
@@ -246,11 +311,19 @@ export function backAverage(channels: BackAverageChannelInput[], triggersSec: Ar
   const { used, rejected } = accumulate(p, starts, s.rejectUv, acc, Infinity, true);
   const timesMs = Array.from({ length: len }, (_, i) => ((i + i0) * 1000) / fs);
   if (used === 0) {
-    throw new MyoTraceError('DETECT_BA_NO_EPOCHS', `none of the ${triggersSec.length} triggers gave a usable epoch (${outOfRange} outside the recording, ${rejected} rejected as artefact)`, {
-      hint: 'check the trigger channel, widen the artefact limit (rejectUv) or shorten the window',
-    });
+    throw new MyoTraceError(
+      'DETECT_BA_NO_EPOCHS',
+      `none of the ${triggersSec.length} triggers gave a usable epoch (${outOfRange} outside the recording, ${rejected} rejected as artefact)`,
+      {
+        hint: 'check the trigger channel, widen the artefact limit (rejectUv) or shorten the window',
+      },
+    );
   }
-  if (used < s.minJerks) warnings.push({ code: 'DETECT_BA_FEW_JERKS', message: `only ${used} jerks were averaged; back-averaging usually needs 50–200` });
+  if (used < s.minJerks)
+    warnings.push({
+      code: 'DETECT_BA_FEW_JERKS',
+      message: `only ${used} jerks were averaged; back-averaging usually needs 50–200`,
+    });
   const obs = maxAbsInSearch(acc, used, p.s0, p.s1);
 
   // surrogates: same number of epochs at random times, same rejection, same statistic
@@ -273,7 +346,11 @@ export function backAverage(channels: BackAverageChannelInput[], triggersSec: Ar
     for (let c = 0; c < data.length; c++) if (st.perChannel[c] >= obs.perChannel[c]) perChannelExceed[c]++;
   }
   const m = surrogateStats.length;
-  if (m < s.surrogates) warnings.push({ code: 'DETECT_BA_SURROGATES_SHORT', message: `only ${m} of ${s.surrogates} surrogate averages could be formed (too many artefacts)` });
+  if (m < s.surrogates)
+    warnings.push({
+      code: 'DETECT_BA_SURROGATES_SHORT',
+      message: `only ${m} of ${s.surrogates} surrogate averages could be formed (too many artefacts)`,
+    });
   const exceed = surrogateStats.filter((v) => v >= obs.value).length;
   const pValue = (1 + exceed) / (1 + m);
   const sorted = surrogateStats.slice().sort((x, y) => x - y);
@@ -303,7 +380,15 @@ export function backAverage(channels: BackAverageChannelInput[], triggersSec: Ar
     nRejectedArtefact: rejected,
     nOutOfRange: outOfRange,
     channels: outChannels,
-    significance: { statisticUv: obs.value, channel: channels[obs.channel].label, latencyMs: timesMs[obs.index], pValue, significant, criticalUv, surrogatesUsed: m },
+    significance: {
+      statisticUv: obs.value,
+      channel: channels[obs.channel].label,
+      latencyMs: timesMs[obs.index],
+      pValue,
+      significant,
+      criticalUv,
+      surrogatesUsed: m,
+    },
     statement,
     settings: s,
     filters,

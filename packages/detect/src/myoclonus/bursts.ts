@@ -5,10 +5,17 @@
  */
 import type { CodedWarning } from '@myotrace/errors';
 import { MyoTraceError } from '@myotrace/errors';
-import { oneWay, type ButterDesign } from './dspAdapter.js';
+import { type ButterDesign, oneWay } from './dspAdapter.js';
+import {
+  classifyDuration,
+  type DurationClass,
+  type DurationClassSettings,
+  type DurationSummary,
+  defaultDurationClassSettings,
+  summariseDurations,
+} from './durationClass.js';
 import { blockPercentileBaseline, centredMovingMean, highpassRectify } from './envelope.js';
 import { checkEmgSampleRate } from './sampleRate.js';
-import { classifyDuration, defaultDurationClassSettings, summariseDurations, type DurationClass, type DurationClassSettings, type DurationSummary } from './durationClass.js';
 
 export interface BurstSettings {
   highpassHz: number;
@@ -91,33 +98,69 @@ export interface BurstInternals {
 }
 
 function resolveSettings(partial: Partial<BurstSettings> | undefined): BurstSettings {
-  const s: BurstSettings = { ...defaultBurstSettings, ...(partial ?? {}), classes: { ...defaultBurstSettings.classes, ...(partial?.classes ?? {}) } };
-  const positive: (keyof BurstSettings)[] = ['highpassHz', 'smoothMs', 'baselineWindowSec', 'baselineBlockMs', 'onsetFactor', 'peakFactor'];
+  const s: BurstSettings = {
+    ...defaultBurstSettings,
+    ...(partial ?? {}),
+    classes: { ...defaultBurstSettings.classes, ...(partial?.classes ?? {}) },
+  };
+  const positive: (keyof BurstSettings)[] = [
+    'highpassHz',
+    'smoothMs',
+    'baselineWindowSec',
+    'baselineBlockMs',
+    'onsetFactor',
+    'peakFactor',
+  ];
   for (const k of positive) {
     const v = s[k] as number;
-    if (!(Number.isFinite(v) && v > 0)) throw new MyoTraceError('DETECT_BAD_SETTING', `burst setting ${k} must be a positive number (got ${v})`, { field: k });
+    if (!(Number.isFinite(v) && v > 0))
+      throw new MyoTraceError('DETECT_BAD_SETTING', `burst setting ${k} must be a positive number (got ${v})`, {
+        field: k,
+      });
   }
-  if (s.peakFactor < s.onsetFactor) throw new MyoTraceError('DETECT_BAD_SETTING', 'peakFactor must be at least onsetFactor', { field: 'peakFactor' });
-  if (!(s.baselinePercentile >= 0 && s.baselinePercentile <= 100)) throw new MyoTraceError('DETECT_BAD_SETTING', 'baselinePercentile must lie in 0–100', { field: 'baselinePercentile' });
+  if (s.peakFactor < s.onsetFactor)
+    throw new MyoTraceError('DETECT_BAD_SETTING', 'peakFactor must be at least onsetFactor', { field: 'peakFactor' });
+  if (!(s.baselinePercentile >= 0 && s.baselinePercentile <= 100))
+    throw new MyoTraceError('DETECT_BAD_SETTING', 'baselinePercentile must lie in 0–100', {
+      field: 'baselinePercentile',
+    });
   return s;
 }
 
 /** Detects EMG bursts on one channel (µV). */
-export function detectBursts(samplesUv: ArrayLike<number>, sampleRateHz: number, settings?: Partial<BurstSettings>, label: string | null = null): BurstResult {
+export function detectBursts(
+  samplesUv: ArrayLike<number>,
+  sampleRateHz: number,
+  settings?: Partial<BurstSettings>,
+  label: string | null = null,
+): BurstResult {
   return detectBurstsWithInternals(samplesUv, sampleRateHz, settings, label).result;
 }
 
-export function detectBurstsWithInternals(samplesUv: ArrayLike<number>, sampleRateHz: number, settings?: Partial<BurstSettings>, label: string | null = null): { result: BurstResult; internals: BurstInternals } {
+export function detectBurstsWithInternals(
+  samplesUv: ArrayLike<number>,
+  sampleRateHz: number,
+  settings?: Partial<BurstSettings>,
+  label: string | null = null,
+): { result: BurstResult; internals: BurstInternals } {
   const s = resolveSettings(settings);
   const warnings = checkEmgSampleRate(sampleRateHz, label ?? 'EMG');
   const fs = sampleRateHz;
   const n = samplesUv.length;
-  if (s.highpassHz >= fs / 2) throw new MyoTraceError('DETECT_BAD_SETTING', `high-pass ${s.highpassHz} Hz is above the Nyquist frequency`, { field: 'highpassHz' });
+  if (s.highpassHz >= fs / 2)
+    throw new MyoTraceError('DETECT_BAD_SETTING', `high-pass ${s.highpassHz} Hz is above the Nyquist frequency`, {
+      field: 'highpassHz',
+    });
   const { rectified, design } = highpassRectify(samplesUv, fs, s.highpassHz, s.highpassOrder);
   let w = Math.max(1, Math.round((s.smoothMs * fs) / 1000));
   if (w % 2 === 0) w += 1;
   const envelope = centredMovingMean(rectified, w);
-  const baseline = blockPercentileBaseline(envelope, (s.baselineBlockMs * fs) / 1000, s.baselineWindowSec * fs, s.baselinePercentile);
+  const baseline = blockPercentileBaseline(
+    envelope,
+    (s.baselineBlockMs * fs) / 1000,
+    s.baselineWindowSec * fs,
+    s.baselinePercentile,
+  );
 
   // 1. segments above the lower threshold
   const segStart: number[] = [];
@@ -125,9 +168,14 @@ export function detectBurstsWithInternals(samplesUv: ArrayLike<number>, sampleRa
   let inSeg = false;
   for (let i = 0; i < n; i++) {
     const low = baseline[i] * s.onsetFactor;
-    const above = envelope[i] > (low > s.minOnsetUv ? low : s.minOnsetUv);
-    if (above && !inSeg) { segStart.push(i); inSeg = true; }
-    else if (!above && inSeg) { segEnd.push(i); inSeg = false; }
+    const above = envelope[i] > Math.max(low, s.minOnsetUv);
+    if (above && !inSeg) {
+      segStart.push(i);
+      inSeg = true;
+    } else if (!above && inSeg) {
+      segEnd.push(i);
+      inSeg = false;
+    }
   }
   if (inSeg) segEnd.push(n);
 
@@ -147,7 +195,7 @@ export function detectBurstsWithInternals(samplesUv: ArrayLike<number>, sampleRa
     let envSum = 0;
     for (let i = a; i < b; i++) {
       const high = baseline[i] * s.peakFactor;
-      if (envelope[i] > (high > s.minPeakUv ? high : s.minPeakUv)) reachesPeak = true;
+      if (envelope[i] > Math.max(high, s.minPeakUv)) reachesPeak = true;
       envSum += envelope[i];
     }
     if (!reachesPeak) continue;
@@ -194,13 +242,19 @@ export function detectBurstsWithInternals(samplesUv: ArrayLike<number>, sampleRa
     durationSec,
     bursts,
     ratePerMin: durationSec > 0 ? bursts.length / (durationSec / 60) : 0,
-    durations: summariseDurations(bursts.map((b) => b.durationMs), s.classes),
+    durations: summariseDurations(
+      bursts.map((b) => b.durationMs),
+      s.classes,
+    ),
     settings: s,
     filter: design,
     warnings,
   };
   if (result.durations.n > 0 && !result.durations.reliable) {
-    warnings.push({ code: 'DETECT_FEW_BURSTS', message: `only ${result.durations.n} bursts: duration classes were validated with at least ${s.classes.minBurstsForClass}` });
+    warnings.push({
+      code: 'DETECT_FEW_BURSTS',
+      message: `only ${result.durations.n} bursts: duration classes were validated with at least ${s.classes.minBurstsForClass}`,
+    });
   }
   return { result, internals: { rectified, envelope, baseline } };
 }
@@ -217,9 +271,9 @@ function absInPlace(x: Float64Array): Float64Array {
 }
 
 function edgeThreshold(base: number, level: number, s: BurstSettings): number {
-  const low = base * s.onsetFactor > s.minOnsetUv ? base * s.onsetFactor : s.minOnsetUv;
+  const low = Math.max(base * s.onsetFactor, s.minOnsetUv);
   const rel = level * s.edgeFractionOfLevel;
-  return rel > low ? rel : low;
+  return Math.max(rel, low);
 }
 
 function edgeIndex(crossing: number, base: number, level: number, s: BurstSettings, w: number, dir: 1 | -1): number {

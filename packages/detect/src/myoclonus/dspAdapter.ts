@@ -5,20 +5,32 @@
  * start, which dsp does not offer and the burst detector needs to place edges without
  * filter pre-ringing.
  */
+
+import { butter, type SosFilterDesign, sosfiltfilt } from '@myotrace/dsp';
 import { MyoTraceError } from '@myotrace/errors';
-import { butter, sosfiltfilt, type SosFilterDesign } from '@myotrace/dsp';
 
 export type ButterDesign = SosFilterDesign;
 
-export function butterworth(order: number, cutoffHz: number, type: 'lowpass' | 'highpass', sampleRateHz: number): ButterDesign {
+export function butterworth(
+  order: number,
+  cutoffHz: number,
+  type: 'lowpass' | 'highpass',
+  sampleRateHz: number,
+): ButterDesign {
   if (!(order >= 1 && order <= 12 && Number.isInteger(order))) {
-    throw new MyoTraceError('DETECT_BAD_FILTER', `filter order ${order} is not an integer from 1 to 12`, { field: 'order' });
+    throw new MyoTraceError('DETECT_BAD_FILTER', `filter order ${order} is not an integer from 1 to 12`, {
+      field: 'order',
+    });
   }
   if (!(cutoffHz > 0 && cutoffHz < sampleRateHz / 2)) {
-    throw new MyoTraceError('DETECT_BAD_FILTER', `cut-off ${cutoffHz} Hz must lie between 0 and the Nyquist frequency ${sampleRateHz / 2} Hz`, {
-      field: 'cutoffHz',
-      hint: 'lower the cut-off or use a recording with a higher sample rate',
-    });
+    throw new MyoTraceError(
+      'DETECT_BAD_FILTER',
+      `cut-off ${cutoffHz} Hz must lie between 0 and the Nyquist frequency ${sampleRateHz / 2} Hz`,
+      {
+        field: 'cutoffHz',
+        hint: 'lower the cut-off or use a recording with a higher sample rate',
+      },
+    );
   }
   return butter(order, cutoffHz, type, sampleRateHz);
 }
@@ -32,7 +44,11 @@ export function zeroPhase(design: ButterDesign, x: ArrayLike<number>): Float64Ar
 /** In-place causal filtering of `y` by every section (direct form II transposed). */
 function filterInPlace(sos: number[][], y: Float64Array): void {
   for (const s of sos) {
-    const b0 = s[0], b1 = s[1], b2 = s[2], a1 = s[4], a2 = s[5];
+    const b0 = s[0],
+      b1 = s[1],
+      b2 = s[2],
+      a1 = s[4],
+      a2 = s[5];
     // start from the steady state for the first sample, so a DC offset does not ring
     const x0 = y[0];
     const dc = (b0 + b1 + b2) / (1 + a1 + a2);

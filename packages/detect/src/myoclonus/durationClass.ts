@@ -8,7 +8,7 @@
  *  - subcortical or spinal: usually longer than 100 ms, up to ~300 ms;
  *  - longer bursts (> 300 ms, variable) resemble voluntary activity, as in functional jerks.
  */
-import { medianConfidenceInterval, median } from './stats.js';
+import { median, medianConfidenceInterval } from './stats.js';
 
 export type DurationClass = 'cortical' | 'cortical-subcortical' | 'subcortical-or-spinal' | 'voluntary-like';
 
@@ -35,7 +35,10 @@ export const durationClassText: Record<DurationClass, string> = {
   'voluntary-like': 'bursts longer than 300 ms, resembling voluntary muscle activity (as seen in functional jerks)',
 };
 
-export function classifyDuration(durationMs: number, s: DurationClassSettings = defaultDurationClassSettings): DurationClass {
+export function classifyDuration(
+  durationMs: number,
+  s: DurationClassSettings = defaultDurationClassSettings,
+): DurationClass {
   if (durationMs <= s.corticalMaxMs) return 'cortical';
   if (durationMs <= s.corticalSubcorticalMaxMs) return 'cortical-subcortical';
   if (durationMs <= s.subcorticalMaxMs) return 'subcortical-or-spinal';
@@ -59,16 +62,35 @@ export interface DurationSummary {
   reliable: boolean;
 }
 
-export function summariseDurations(durationsMs: ArrayLike<number>, s: DurationClassSettings = defaultDurationClassSettings): DurationSummary {
+export function summariseDurations(
+  durationsMs: ArrayLike<number>,
+  s: DurationClassSettings = defaultDurationClassSettings,
+): DurationSummary {
   const n = durationsMs.length;
-  const counts: Record<DurationClass, number> = { cortical: 0, 'cortical-subcortical': 0, 'subcortical-or-spinal': 0, 'voluntary-like': 0 };
+  const counts: Record<DurationClass, number> = {
+    cortical: 0,
+    'cortical-subcortical': 0,
+    'subcortical-or-spinal': 0,
+    'voluntary-like': 0,
+  };
   let le45 = 0;
   for (let i = 0; i < n; i++) {
     counts[classifyDuration(durationsMs[i], s)]++;
     if (durationsMs[i] <= 45) le45++;
   }
   if (n === 0) {
-    return { n, medianMs: null, medianCiMs: null, iqrMs: null, compatibleWith: null, statement: 'no bursts detected', ciWithinOneClass: false, fractionAtMost45Ms: null, counts, reliable: false };
+    return {
+      n,
+      medianMs: null,
+      medianCiMs: null,
+      iqrMs: null,
+      compatibleWith: null,
+      statement: 'no bursts detected',
+      ciWithinOneClass: false,
+      fractionAtMost45Ms: null,
+      counts,
+      reliable: false,
+    };
   }
   const med = median(durationsMs);
   const ci = medianConfidenceInterval(durationsMs, 0.95);
@@ -81,8 +103,20 @@ export function summariseDurations(durationsMs: ArrayLike<number>, s: DurationCl
   const cls = classifyDuration(med, s);
   const within = ci !== null && classifyDuration(ci.lower, s) === cls && classifyDuration(ci.upper, s) === cls;
   const reliable = n >= s.minBurstsForClass;
-  const statement = `median burst duration ${med.toFixed(1)} ms over ${n} burst${n === 1 ? '' : 's'}: ${durationClassText[cls]}` +
+  const statement =
+    `median burst duration ${med.toFixed(1)} ms over ${n} burst${n === 1 ? '' : 's'}: ${durationClassText[cls]}` +
     (reliable ? '' : `; fewer than ${s.minBurstsForClass} bursts, so the class is uncertain`) +
     '. Informational finding, not a diagnosis.';
-  return { n, medianMs: med, medianCiMs: ci, iqrMs: [q(0.25), q(0.75)], compatibleWith: cls, statement, ciWithinOneClass: within, fractionAtMost45Ms: le45 / n, counts, reliable };
+  return {
+    n,
+    medianMs: med,
+    medianCiMs: ci,
+    iqrMs: [q(0.25), q(0.75)],
+    compatibleWith: cls,
+    statement,
+    ciWithinOneClass: within,
+    fractionAtMost45Ms: le45 / n,
+    counts,
+    reliable,
+  };
 }

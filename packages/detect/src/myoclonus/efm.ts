@@ -23,7 +23,12 @@ export interface EfmSettings {
   nremStages: string[];
 }
 
-export const defaultEfmSettings: EfmSettings = { maxBurstMs: 150, minBurstsPerMin: 5, minNremMinutes: 20, nremStages: ['N1', 'N2', 'N3'] };
+export const defaultEfmSettings: EfmSettings = {
+  maxBurstMs: 150,
+  minBurstsPerMin: 5,
+  minNremMinutes: 20,
+  nremStages: ['N1', 'N2', 'N3'],
+};
 
 export interface EfmResult {
   nremMinutes: number;
@@ -37,15 +42,24 @@ export interface EfmResult {
   settings: EfmSettings;
 }
 
-export function assessFragmentaryMyoclonus(bursts: readonly { onsetSec: number; durationMs: number }[], stages: readonly StageSpan[], durationSec: number, settings?: Partial<EfmSettings>): EfmResult {
+export function assessFragmentaryMyoclonus(
+  bursts: readonly { onsetSec: number; durationMs: number }[],
+  stages: readonly StageSpan[],
+  durationSec: number,
+  settings?: Partial<EfmSettings>,
+): EfmResult {
   const s: EfmSettings = { ...defaultEfmSettings, ...(settings ?? {}) };
-  if (stages.length === 0) throw new MyoTraceError('DETECT_EFM_NO_HYPNOGRAM', 'fragmentary myoclonus needs a hypnogram (NREM sleep)', { hint: 'load sleep stages from EDF+ annotations, a CSV or NSRR XML' });
+  if (stages.length === 0)
+    throw new MyoTraceError('DETECT_EFM_NO_HYPNOGRAM', 'fragmentary myoclonus needs a hypnogram (NREM sleep)', {
+      hint: 'load sleep stages from EDF+ annotations, a CSV or NSRR XML',
+    });
   const minutes = Math.floor(durationSec / 60);
   const nremCover = new Float64Array(minutes);
   const nrem = new Set(s.nremStages.map((x) => x.toUpperCase()));
   for (const sp of stages) {
     if (sp.stage === null || !nrem.has(sp.stage.toUpperCase())) continue;
-    const a = sp.onsetSec, b = sp.onsetSec + sp.durationSec;
+    const a = sp.onsetSec,
+      b = sp.onsetSec + sp.durationSec;
     for (let m = Math.max(0, Math.floor(a / 60)); m < Math.min(minutes, Math.ceil(b / 60)); m++) {
       nremCover[m] += Math.max(0, Math.min(b, (m + 1) * 60) - Math.max(a, m * 60));
     }
@@ -56,17 +70,36 @@ export function assessFragmentaryMyoclonus(bursts: readonly { onsetSec: number; 
     const m = Math.floor(b.onsetSec / 60);
     if (m >= 0 && m < minutes) counts[m]++;
   }
-  let nremMinutes = 0, qualifying = 0, run = 0, longest = 0, nremBursts = 0;
+  let nremMinutes = 0,
+    qualifying = 0,
+    run = 0,
+    longest = 0,
+    nremBursts = 0;
   for (let m = 0; m < minutes; m++) {
     const isNrem = nremCover[m] >= 59.999;
-    if (!isNrem) { run = 0; continue; }
+    if (!isNrem) {
+      run = 0;
+      continue;
+    }
     nremMinutes++;
     nremBursts += counts[m];
-    if (counts[m] >= s.minBurstsPerMin) { qualifying++; run++; longest = Math.max(longest, run); } else run = 0;
+    if (counts[m] >= s.minBurstsPerMin) {
+      qualifying++;
+      run++;
+      longest = Math.max(longest, run);
+    } else run = 0;
   }
   const meets = qualifying >= s.minNremMinutes;
   const statement = meets
     ? `${qualifying} minutes of NREM sleep had at least ${s.minBurstsPerMin} EMG bursts of ≤ ${s.maxBurstMs} ms: meets the criteria for excessive fragmentary myoclonus (a PSG finding; informational, not a diagnosis)`
     : `${qualifying} of ${nremMinutes} NREM minutes had at least ${s.minBurstsPerMin} short bursts (criterion: ${s.minNremMinutes} minutes): excessive fragmentary myoclonus criteria not met`;
-  return { nremMinutes, qualifyingMinutes: qualifying, longestRunMinutes: longest, nremBurstRatePerMin: nremMinutes ? nremBursts / nremMinutes : 0, meetsCriteria: meets, statement, settings: s };
+  return {
+    nremMinutes,
+    qualifyingMinutes: qualifying,
+    longestRunMinutes: longest,
+    nremBurstRatePerMin: nremMinutes ? nremBursts / nremMinutes : 0,
+    meetsCriteria: meets,
+    statement,
+    settings: s,
+  };
 }

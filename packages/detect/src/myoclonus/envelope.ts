@@ -4,7 +4,7 @@
  * tonic activity (a moving percentile computed on block means, so an hour of 2 kHz EMG costs
  * milliseconds instead of a per-sample sort).
  */
-import { butterworth, zeroPhase, type ButterDesign } from './dspAdapter.js';
+import { type ButterDesign, butterworth, zeroPhase } from './dspAdapter.js';
 
 export interface Conditioned {
   /** Rectified high-passed EMG, µV. */
@@ -12,7 +12,12 @@ export interface Conditioned {
   design: ButterDesign;
 }
 
-export function highpassRectify(samplesUv: ArrayLike<number>, sampleRateHz: number, highpassHz: number, order: number): Conditioned {
+export function highpassRectify(
+  samplesUv: ArrayLike<number>,
+  sampleRateHz: number,
+  highpassHz: number,
+  order: number,
+): Conditioned {
   const design = butterworth(order, highpassHz, 'highpass', sampleRateHz);
   const hp = zeroPhase(design, samplesUv);
   const rectified = new Float32Array(hp.length);
@@ -28,8 +33,8 @@ export function centredMovingMean(x: ArrayLike<number>, w: number): Float32Array
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i] + x[i];
   const out = new Float32Array(n);
   for (let i = 0; i < n; i++) {
-    const lo = i - half < 0 ? 0 : i - half;
-    const hi = i + half + 1 > n ? n : i + half + 1;
+    const lo = Math.max(i - half, 0);
+    const hi = Math.min(i + half + 1, n);
     out[i] = (prefix[hi] - prefix[lo]) / (hi - lo);
   }
   return out;
@@ -39,7 +44,12 @@ export function centredMovingMean(x: ArrayLike<number>, w: number): Float32Array
  * Moving percentile of `x` over `windowSamples`, evaluated on block means of `blockSamples`
  * and linearly interpolated back to every sample.
  */
-export function blockPercentileBaseline(x: ArrayLike<number>, blockSamples: number, windowSamples: number, percentile: number): Float32Array {
+export function blockPercentileBaseline(
+  x: ArrayLike<number>,
+  blockSamples: number,
+  windowSamples: number,
+  percentile: number,
+): Float32Array {
   const n = x.length;
   const out = new Float32Array(n);
   if (n === 0) return out;

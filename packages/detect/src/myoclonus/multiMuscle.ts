@@ -23,7 +23,12 @@ export interface MultiMuscleSettings {
   minBurstsPerPair: number;
 }
 
-export const defaultMultiMuscleSettings: MultiMuscleSettings = { maxLagMs: 100, distancesCm: null, pairs: null, minBurstsPerPair: 5 };
+export const defaultMultiMuscleSettings: MultiMuscleSettings = {
+  maxLagMs: 100,
+  distancesCm: null,
+  pairs: null,
+  minBurstsPerPair: 5,
+};
 
 export interface JerkEvent {
   onsetSec: number;
@@ -64,12 +69,20 @@ export interface MultiMuscleResult {
   settings: MultiMuscleSettings;
 }
 
-function overlaps(x: { onsetSec: number; offsetSec: number }, list: { onsetSec: number; offsetSec: number }[]): boolean {
+function overlaps(
+  x: { onsetSec: number; offsetSec: number },
+  list: { onsetSec: number; offsetSec: number }[],
+): boolean {
   // list is sorted by onset; binary search the last burst starting before x ends
-  let lo = 0, hi = list.length - 1, idx = -1;
+  let lo = 0,
+    hi = list.length - 1,
+    idx = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].onsetSec < x.offsetSec) { idx = mid; lo = mid + 1; } else hi = mid - 1;
+    if (list[mid].onsetSec < x.offsetSec) {
+      idx = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   for (let k = idx; k >= 0 && k >= idx - 3; k--) if (list[k].offsetSec > x.onsetSec) return true;
   return false;
@@ -78,7 +91,8 @@ function overlaps(x: { onsetSec: number; offsetSec: number }, list: { onsetSec: 
 export function comparePair(a: ChannelBursts, b: ChannelBursts, minBursts = 5): PairResult {
   const A = [...a.bursts].sort((p, q) => p.onsetSec - q.onsetSec);
   const B = [...b.bursts].sort((p, q) => p.onsetSec - q.onsetSec);
-  if (A.length < minBursts || B.length < minBursts) return { a: a.label, b: b.label, overlapFraction: 0, medianPhase: null, pattern: 'insufficient' };
+  if (A.length < minBursts || B.length < minBursts)
+    return { a: a.label, b: b.label, overlapFraction: 0, medianPhase: null, pattern: 'insufficient' };
   let ov = 0;
   for (const x of A) if (overlaps(x, B)) ov++;
   for (const x of B) if (overlaps(x, A)) ov++;
@@ -94,13 +108,17 @@ export function comparePair(a: ChannelBursts, b: ChannelBursts, minBursts = 5): 
   const medianPhase = phases.length ? median(phases) : null;
   let pattern: PairPattern = 'mixed';
   if (overlapFraction >= 0.7) pattern = 'synchronous';
-  else if (overlapFraction <= 0.3 && medianPhase !== null && medianPhase >= 0.3 && medianPhase <= 0.7) pattern = 'alternating';
+  else if (overlapFraction <= 0.3 && medianPhase !== null && medianPhase >= 0.3 && medianPhase <= 0.7)
+    pattern = 'alternating';
   return { a: a.label, b: b.label, overlapFraction, medianPhase, pattern };
 }
 
 export function analyseMuscles(channels: ChannelBursts[], settings?: Partial<MultiMuscleSettings>): MultiMuscleResult {
   const s: MultiMuscleSettings = { ...defaultMultiMuscleSettings, ...(settings ?? {}) };
-  if (channels.length < 2) throw new MyoTraceError('DETECT_MULTI_TOO_FEW', 'multi-muscle analysis needs at least two channels', { hint: 'give two or more EMG channels' });
+  if (channels.length < 2)
+    throw new MyoTraceError('DETECT_MULTI_TOO_FEW', 'multi-muscle analysis needs at least two channels', {
+      hint: 'give two or more EMG channels',
+    });
   const all: { label: string; onsetSec: number }[] = [];
   for (const ch of channels) for (const b of ch.bursts) all.push({ label: ch.label, onsetSec: b.onsetSec });
   all.sort((p, q) => p.onsetSec - q.onsetSec);
@@ -114,7 +132,10 @@ export function analyseMuscles(channels: ChannelBursts[], settings?: Partial<Mul
     let j = i;
     while (j < all.length && all[j].onsetSec - first <= lag) {
       const x = all[j];
-      if (!(x.label in lat)) { lat[x.label] = (x.onsetSec - first) * 1000; order.push(x.label); }
+      if (!(x.label in lat)) {
+        lat[x.label] = (x.onsetSec - first) * 1000;
+        order.push(x.label);
+      }
       j++;
     }
     if (order.length >= 2) events.push({ onsetSec: first, order, latenciesMs: lat });
@@ -129,19 +150,33 @@ export function analyseMuscles(channels: ChannelBursts[], settings?: Partial<Mul
     }
     return { label: ch.label, n: l.length, medianLatencyMs: l.length ? median(l) : null, firstCount };
   });
-  const order = stats.filter((c) => c.medianLatencyMs !== null).sort((p, q) => (p.medianLatencyMs as number) - (q.medianLatencyMs as number)).map((c) => c.label);
+  const order = stats
+    .filter((c) => c.medianLatencyMs !== null)
+    .sort((p, q) => (p.medianLatencyMs as number) - (q.medianLatencyMs as number))
+    .map((c) => c.label);
 
   let propagation: MultiMuscleResult['propagation'] = null;
   if (s.distancesCm) {
-    const pts = stats.filter((c) => c.medianLatencyMs !== null && s.distancesCm && c.label in s.distancesCm)
-      .map((c) => ({ d: (s.distancesCm as Record<string, number>)[c.label] / 100, t: (c.medianLatencyMs as number) / 1000 }));
+    const pts = stats
+      .filter((c) => c.medianLatencyMs !== null && s.distancesCm && c.label in s.distancesCm)
+      .map((c) => ({
+        d: (s.distancesCm as Record<string, number>)[c.label] / 100,
+        t: (c.medianLatencyMs as number) / 1000,
+      }));
     if (pts.length >= 2) {
       // least squares of distance on latency: slope = velocity (m/s)
       const mt = pts.reduce((a, p) => a + p.t, 0) / pts.length;
       const md = pts.reduce((a, p) => a + p.d, 0) / pts.length;
-      let stt = 0, std = 0, sdd = 0;
-      for (const p of pts) { stt += (p.t - mt) ** 2; std += (p.t - mt) * (p.d - md); sdd += (p.d - md) ** 2; }
-      if (stt > 0 && sdd > 0) propagation = { velocityMPerS: std / stt, r2: (std * std) / (stt * sdd), channelsUsed: pts.length };
+      let stt = 0,
+        std = 0,
+        sdd = 0;
+      for (const p of pts) {
+        stt += (p.t - mt) ** 2;
+        std += (p.t - mt) * (p.d - md);
+        sdd += (p.d - md) ** 2;
+      }
+      if (stt > 0 && sdd > 0)
+        propagation = { velocityMPerS: std / stt, r2: (std * std) / (stt * sdd), channelsUsed: pts.length };
     }
   }
   const labels = channels.map((c) => c.label);
@@ -149,7 +184,10 @@ export function analyseMuscles(channels: ChannelBursts[], settings?: Partial<Mul
   const pairs = pairList.map(([a, b]) => {
     const ca = channels.find((c) => c.label === a);
     const cb = channels.find((c) => c.label === b);
-    if (!ca || !cb) throw new MyoTraceError('DETECT_MULTI_UNKNOWN_CHANNEL', `pair ${a}/${b} names a channel that was not analysed`, { field: 'pairs' });
+    if (!ca || !cb)
+      throw new MyoTraceError('DETECT_MULTI_UNKNOWN_CHANNEL', `pair ${a}/${b} names a channel that was not analysed`, {
+        field: 'pairs',
+      });
     return comparePair(ca, cb, s.minBurstsPerPair);
   });
   return { events, channels: stats, order, propagation, pairs, settings: s };

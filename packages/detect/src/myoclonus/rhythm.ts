@@ -14,7 +14,13 @@ export interface RhythmSettings {
   alpha: number;
 }
 
-export const defaultRhythmSettings: RhythmSettings = { minHz: 0.5, maxHz: 15, stepHz: 0.05, rhythmicBandHz: [1, 7], alpha: 0.01 };
+export const defaultRhythmSettings: RhythmSettings = {
+  minHz: 0.5,
+  maxHz: 15,
+  stepHz: 0.05,
+  rhythmicBandHz: [1, 7],
+  alpha: 0.01,
+};
 
 export interface RhythmResult {
   n: number;
@@ -38,19 +44,35 @@ export function burstRhythm(onsetsSec: ArrayLike<number>, settings?: Partial<Rhy
   const spanSec = n > 1 ? t[n - 1] - t[0] : 0;
   const base = { n, spanSec, settings: s };
   if (n < 8 || spanSec <= 0) {
-    return { ...base, spectrum: [], peakHz: null, peakPower: null, pValue: null, intervalCv: null, rhythmic: false, statement: 'too few bursts to judge rhythmicity (at least 8 needed)' };
+    return {
+      ...base,
+      spectrum: [],
+      peakHz: null,
+      peakPower: null,
+      pValue: null,
+      intervalCv: null,
+      rhythmic: false,
+      statement: 'too few bursts to judge rhythmicity (at least 8 needed)',
+    };
   }
   const spectrum: { hz: number; power: number }[] = [];
   let peakHz = 0;
   let peakPower = -1;
   const lowest = Math.max(s.minHz, 2 / spanSec);
   for (let f = lowest; f <= s.maxHz + 1e-9; f += s.stepHz) {
-    let re = 0, im = 0;
+    let re = 0,
+      im = 0;
     const w = 2 * Math.PI * f;
-    for (let k = 0; k < n; k++) { re += Math.cos(w * t[k]); im += Math.sin(w * t[k]); }
+    for (let k = 0; k < n; k++) {
+      re += Math.cos(w * t[k]);
+      im += Math.sin(w * t[k]);
+    }
     const power = (re * re + im * im) / n;
     spectrum.push({ hz: Math.round(f * 1000) / 1000, power });
-    if (power > peakPower) { peakPower = power; peakHz = f; }
+    if (power > peakPower) {
+      peakPower = power;
+      peakHz = f;
+    }
   }
   const m = Math.max(1, (s.maxHz - lowest) * spanSec);
   const pValue = Math.min(1, -Math.expm1(m * Math.log1p(-Math.exp(-peakPower))));
@@ -65,5 +87,14 @@ export function burstRhythm(onsetsSec: ArrayLike<number>, settings?: Partial<Rhy
     : pValue < s.alpha
       ? `bursts repeat at about ${peakHz.toFixed(2)} Hz, outside the 1–7 Hz band of rhythmic myoclonus`
       : 'no significant rhythm in burst onsets (irregular bursting)';
-  return { ...base, spectrum, peakHz: Math.round(peakHz * 1000) / 1000, peakPower, pValue, intervalCv: mean > 0 ? sd / mean : null, rhythmic, statement };
+  return {
+    ...base,
+    spectrum,
+    peakHz: Math.round(peakHz * 1000) / 1000,
+    peakPower,
+    pValue,
+    intervalCv: mean > 0 ? sd / mean : null,
+    rhythmic,
+    statement,
+  };
 }

@@ -1,4 +1,4 @@
-import { MyoTraceError, type CodedWarning } from '@myotrace/errors';
+import { type CodedWarning, MyoTraceError } from '@myotrace/errors';
 
 /** Below this a 20 ms burst spans fewer than 4 samples and durations become meaningless. */
 export const EMG_MIN_SAMPLE_RATE_HZ = 200;
@@ -16,10 +16,12 @@ export function checkEmgSampleRate(sampleRateHz: number, label = 'EMG'): CodedWa
   }
   if (sampleRateHz < EMG_RECOMMENDED_SAMPLE_RATE_HZ) {
     const samplesPer20 = Math.round((sampleRateHz * 20) / 1000);
-    return [{
-      code: 'DETECT_EMG_RATE_LOW',
-      message: `channel ${label} is sampled at ${sampleRateHz} Hz (below 1 kHz): a 20 ms burst spans only ${samplesPer20} samples, so onsets and durations are coarse`,
-    }];
+    return [
+      {
+        code: 'DETECT_EMG_RATE_LOW',
+        message: `channel ${label} is sampled at ${sampleRateHz} Hz (below 1 kHz): a 20 ms burst spans only ${samplesPer20} samples, so onsets and durations are coarse`,
+      },
+    ];
   }
   return [];
 }

@@ -7,8 +7,8 @@
  */
 import type { CodedWarning } from '@myotrace/errors';
 import { MyoTraceError } from '@myotrace/errors';
-import { blockPercentileBaseline, centredMovingMean, highpassRectify } from './envelope.js';
 import { oneWay } from './dspAdapter.js';
+import { blockPercentileBaseline, centredMovingMean, highpassRectify } from './envelope.js';
 import { checkEmgSampleRate } from './sampleRate.js';
 
 export interface SilentPeriodSettings {
@@ -101,15 +101,29 @@ function varianceChangePoint(x: Float64Array, lo: number, hi: number): number {
     const n1 = k - lo;
     const n2 = hi - k;
     const ll = -n1 * Math.log(left / n1 + eps) - n2 * Math.log((total - left) / n2 + eps);
-    if (ll > bestLl) { bestLl = ll; best = k; }
+    if (ll > bestLl) {
+      bestLl = ll;
+      best = k;
+    }
   }
   return best;
 }
 
-export function detectSilentPeriods(samplesUv: ArrayLike<number>, sampleRateHz: number, settings?: Partial<SilentPeriodSettings>, label: string | null = null): SilentPeriodResult {
+export function detectSilentPeriods(
+  samplesUv: ArrayLike<number>,
+  sampleRateHz: number,
+  settings?: Partial<SilentPeriodSettings>,
+  label: string | null = null,
+): SilentPeriodResult {
   const s: SilentPeriodSettings = { ...defaultSilentPeriodSettings, ...(settings ?? {}) };
-  if (!(s.silenceFraction > 0 && s.silenceFraction < 1)) throw new MyoTraceError('DETECT_BAD_SETTING', 'silenceFraction must lie between 0 and 1', { field: 'silenceFraction' });
-  if (!(s.minDurationMs > 0 && s.maxDurationMs > s.minDurationMs)) throw new MyoTraceError('DETECT_BAD_SETTING', 'silent-period duration limits are inconsistent', { field: 'minDurationMs' });
+  if (!(s.silenceFraction > 0 && s.silenceFraction < 1))
+    throw new MyoTraceError('DETECT_BAD_SETTING', 'silenceFraction must lie between 0 and 1', {
+      field: 'silenceFraction',
+    });
+  if (!(s.minDurationMs > 0 && s.maxDurationMs > s.minDurationMs))
+    throw new MyoTraceError('DETECT_BAD_SETTING', 'silent-period duration limits are inconsistent', {
+      field: 'minDurationMs',
+    });
   const warnings = checkEmgSampleRate(sampleRateHz, label ?? 'EMG');
   const fs = sampleRateHz;
   const n = samplesUv.length;
@@ -127,7 +141,10 @@ export function detectSilentPeriods(samplesUv: ArrayLike<number>, sampleRateHz: 
     if (t >= s.minTonicUv) tonicSamples++;
     const silent = t >= s.minTonicUv && env[i] < t * s.silenceFraction;
     if (silent && start < 0) start = i;
-    else if (!silent && start >= 0) { runs.push([start, i]); start = -1; }
+    else if (!silent && start >= 0) {
+      runs.push([start, i]);
+      start = -1;
+    }
   }
   if (start >= 0) runs.push([start, n]);
   const gap = Math.round((s.mergeGapMs * fs) / 1000);
@@ -168,14 +185,30 @@ export function detectSilentPeriods(samplesUv: ArrayLike<number>, sampleRateHz: 
     const off = lo + varianceChangePoint(causal, b + shift - reach - lo, b + shift + reach - lo);
     const durationMs = ((off - on) * 1000) / fs;
     if (durationMs < s.minDurationMs || durationMs > s.maxDurationMs) continue;
-    out.push({ onsetSec: on / fs, offsetSec: off / fs, durationMs, tonicUv: T, depth: T > 0 ? floor / T : 0, durationClass: classifySilentPeriod(durationMs) });
+    out.push({
+      onsetSec: on / fs,
+      offsetSec: off / fs,
+      durationMs,
+      tonicUv: T,
+      depth: T > 0 ? floor / T : 0,
+      durationClass: classifySilentPeriod(durationMs),
+    });
   }
   const counts: Record<SilentPeriodClass, number> = { short: 0, intermediate: 0, long: 0 };
   for (const p of out) counts[p.durationClass]++;
   const tonicSec = tonicSamples / fs;
-  if (tonicSec < 10) warnings.push({ code: 'DETECT_NO_TONIC', message: `only ${tonicSec.toFixed(1)} s of sustained tonic EMG: silent periods can only be seen during muscle contraction` });
+  if (tonicSec < 10)
+    warnings.push({
+      code: 'DETECT_NO_TONIC',
+      message: `only ${tonicSec.toFixed(1)} s of sustained tonic EMG: silent periods can only be seen during muscle contraction`,
+    });
   const sorted = out.map((p) => p.durationMs).sort((x, y) => x - y);
-  const med = sorted.length === 0 ? null : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  const med =
+    sorted.length === 0
+      ? null
+      : sorted.length % 2
+        ? sorted[(sorted.length - 1) / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   return {
     label,
     sampleRateHz: fs,

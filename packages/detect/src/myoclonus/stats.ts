@@ -37,7 +37,10 @@ function binomialCdfHalf(k: number, n: number): number {
  * [x_(j), x_(n-j+1)] with the largest j such that P(Binomial(n, 1/2) <= j-1) <= (1-level)/2.
  * Its coverage is at least `level`. Returns null when n is too small (n < 6 for 95%).
  */
-export function medianConfidenceInterval(values: ArrayLike<number>, level = 0.95): { lower: number; upper: number; coverage: number } | null {
+export function medianConfidenceInterval(
+  values: ArrayLike<number>,
+  level = 0.95,
+): { lower: number; upper: number; coverage: number } | null {
   const s = sortedCopy(values);
   const n = s.length;
   const tail = (1 - level) / 2;

@@ -69,21 +69,35 @@ function placeEvents(rng: SimRng, o: AccelSimOptions): number[] {
     let t = 30;
     while (onsets.length < o.eventCount) {
       const len = Math.min(o.eventCount - onsets.length, rng.int(4, 12));
-      for (let k = 0; k < len; k++) { onsets.push(t); t += rng.uniform(15, 40); }
+      for (let k = 0; k < len; k++) {
+        onsets.push(t);
+        t += rng.uniform(15, 40);
+      }
       t += rng.uniform(60, 240);
     }
-    if (t > o.durationSec) throw new MyoTraceError('DETECT_SIM_BAD_OPTION', `${o.eventCount} leg movements do not fit into ${o.durationSec} s`, { field: 'durationSec' });
+    if (t > o.durationSec)
+      throw new MyoTraceError(
+        'DETECT_SIM_BAD_OPTION',
+        `${o.eventCount} leg movements do not fit into ${o.durationSec} s`,
+        { field: 'durationSec' },
+      );
     return onsets;
   }
   const slot = (o.durationSec - 4) / Math.max(1, o.eventCount);
-  if (slot < 1) throw new MyoTraceError('DETECT_SIM_BAD_OPTION', `${o.eventCount} jerks do not fit into ${o.durationSec} s`, { field: 'eventCount' });
+  if (slot < 1)
+    throw new MyoTraceError('DETECT_SIM_BAD_OPTION', `${o.eventCount} jerks do not fit into ${o.durationSec} s`, {
+      field: 'eventCount',
+    });
   for (let k = 0; k < o.eventCount; k++) onsets.push(2 + k * slot + rng.uniform(0.2, slot - 0.6));
   return onsets;
 }
 
 export function simulateAccel(options: Partial<AccelSimOptions> = {}): AccelSimulation {
   const o: AccelSimOptions = { ...defaultAccelSimOptions, ...options };
-  if (!(o.sampleRateHz >= 10)) throw new MyoTraceError('DETECT_SIM_BAD_OPTION', 'accelerometer simulation needs at least 10 Hz', { field: 'sampleRateHz' });
+  if (!(o.sampleRateHz >= 10))
+    throw new MyoTraceError('DETECT_SIM_BAD_OPTION', 'accelerometer simulation needs at least 10 Hz', {
+      field: 'sampleRateHz',
+    });
   const rng = createSimRng(o.seed);
   const fs = o.sampleRateHz;
   const n = Math.round(o.durationSec * fs);
@@ -95,11 +109,19 @@ export function simulateAccel(options: Partial<AccelSimOptions> = {}): AccelSimu
   const nChanges = Math.round((perHour * o.durationSec) / 3600);
   const changeTimes = Array.from({ length: nChanges }, () => rng.uniform(5, o.durationSec - 5)).sort((a, b) => a - b);
   let ci = 0;
-  let from = g, to = g, c0 = -1, c1 = -1;
+  let from = g,
+    to = g,
+    c0 = -1,
+    c1 = -1;
   for (let i = 0; i < n; i++) {
     const t = i / fs;
     if (ci < changeTimes.length && t >= changeTimes[ci] && t > c1) {
-      from = g; to = randomUnit(rng); c0 = t; c1 = t + rng.uniform(1, 3); postures.push(t); ci++;
+      from = g;
+      to = randomUnit(rng);
+      c0 = t;
+      c1 = t + rng.uniform(1, 3);
+      postures.push(t);
+      ci++;
     }
     if (t >= c0 && t <= c1) {
       const f = 0.5 - 0.5 * Math.cos((Math.PI * (t - c0)) / (c1 - c0));
@@ -136,7 +158,10 @@ export function simulateAccel(options: Partial<AccelSimOptions> = {}): AccelSimu
       const len = Math.round(dur * fs);
       const carrier = new Float64Array(len + 2 * fs);
       rng.fillGauss(carrier);
-      const band = zeroPhase(butterworth(2, Math.min(6, fs / 3), 'lowpass', fs), zeroPhase(butterworth(2, 1, 'highpass', fs), carrier)).subarray(fs, fs + len);
+      const band = zeroPhase(
+        butterworth(2, Math.min(6, fs / 3), 'lowpass', fs),
+        zeroPhase(butterworth(2, 1, 'highpass', fs), carrier),
+      ).subarray(fs, fs + len);
       let ss = 0;
       for (let k = 0; k < len; k++) ss += band[k] * band[k];
       const scale = rms / Math.sqrt(ss / len);
@@ -149,14 +174,24 @@ export function simulateAccel(options: Partial<AccelSimOptions> = {}): AccelSimu
       events.push({ onsetSec: a0 / fs, durationSec: len / fs, amplitudeG: rms });
     }
   }
-  return { kind: 'accel', options: o, sampleRateHz: fs, x: ax[0], y: ax[1], z: ax[2], truth: { events, postureChangesSec: postures } };
+  return {
+    kind: 'accel',
+    options: o,
+    sampleRateHz: fs,
+    x: ax[0],
+    y: ax[1],
+    z: ax[2],
+    truth: { events, postureChangesSec: postures },
+  };
 }
 
 /** The simulation as a generic `time,x_g,y_g,z_g` CSV (time in s from the first sample). */
 export function accelSimulationToCsv(sim: AccelSimulation): string {
   const rows: string[] = ['time,x_g,y_g,z_g'];
   for (let i = 0; i < sim.x.length; i++) {
-    rows.push(`${(i / sim.sampleRateHz).toFixed(4)},${sim.x[i].toFixed(5)},${sim.y[i].toFixed(5)},${sim.z[i].toFixed(5)}`);
+    rows.push(
+      `${(i / sim.sampleRateHz).toFixed(4)},${sim.x[i].toFixed(5)},${sim.y[i].toFixed(5)},${sim.z[i].toFixed(5)}`,
+    );
   }
   return `${rows.join('\n')}\n`;
 }

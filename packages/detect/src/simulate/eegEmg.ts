@@ -4,11 +4,20 @@
  * latency and amplitude (a Gaussian wave) buried in noise of known RMS. Noise is white Gaussian
  * or pink (1/f power, 0.5 Hz and up), scaled to the requested RMS.
  */
+
+import type { EdfWriteAnnotation } from '@myotrace/edf';
 import { MyoTraceError } from '@myotrace/errors';
 import { butterworth, zeroPhase } from '../myoclonus/dspAdapter.js';
+import {
+  emgNoise,
+  type SimBurstKind,
+  type SimSignal,
+  simBurstDurations,
+  simRecordDuration,
+  simWriteEdf,
+  simWriteSignals,
+} from './emg.js';
 import { createSimRng, type SimRng } from './random.js';
-import type { EdfWriteAnnotation } from '@myotrace/edf';
-import { emgNoise, simBurstDurations, simRecordDuration, simWriteEdf, simWriteSignals, type SimBurstKind, type SimSignal } from './emg.js';
 
 export interface EegEmgSimOptions {
   seed: number;
@@ -69,7 +78,9 @@ export interface EegEmgSimulation {
 function pinkNoise(rng: SimRng, n: number, fs: number): Float64Array {
   // Paul Kellet's economy filter approximates 1/f over the EEG band; then remove < 0.5 Hz drift
   const out = new Float64Array(n);
-  let b0 = 0, b1 = 0, b2 = 0;
+  let b0 = 0,
+    b1 = 0,
+    b2 = 0;
   for (let i = 0; i < n; i++) {
     const w = rng.gauss();
     b0 = 0.99765 * b0 + w * 0.099046;
@@ -89,8 +100,12 @@ function scaleToRms(x: Float64Array, rms: number): void {
 
 export function simulateEegEmg(options: Partial<EegEmgSimOptions> = {}): EegEmgSimulation {
   const o: EegEmgSimOptions = { ...defaultEegEmgSimOptions, ...options };
-  if (!(o.sampleRateHz >= 200)) throw new MyoTraceError('DETECT_SIM_BAD_OPTION', 'EEG+EMG simulation needs at least 200 Hz', { field: 'sampleRateHz' });
-  if (!(o.intervalSec[0] > 0.6 && o.intervalSec[1] >= o.intervalSec[0])) throw new MyoTraceError('DETECT_SIM_BAD_OPTION', 'jerk intervals must exceed 0.6 s', { field: 'intervalSec' });
+  if (!(o.sampleRateHz >= 200))
+    throw new MyoTraceError('DETECT_SIM_BAD_OPTION', 'EEG+EMG simulation needs at least 200 Hz', {
+      field: 'sampleRateHz',
+    });
+  if (!(o.intervalSec[0] > 0.6 && o.intervalSec[1] >= o.intervalSec[0]))
+    throw new MyoTraceError('DETECT_SIM_BAD_OPTION', 'jerk intervals must exceed 0.6 s', { field: 'intervalSec' });
   const rng = createSimRng(o.seed);
   const fs = o.sampleRateHz;
   const onsets: number[] = [];
@@ -106,7 +121,10 @@ export function simulateEegEmg(options: Partial<EegEmgSimOptions> = {}): EegEmgS
   for (const label of o.eegLabels) {
     let x: Float64Array;
     if (o.noiseColor === 'pink') x = pinkNoise(rng, n, fs);
-    else { x = new Float64Array(n); rng.fillGauss(x); }
+    else {
+      x = new Float64Array(n);
+      rng.fillGauss(x);
+    }
     scaleToRms(x, o.noiseUv);
     if (o.potentialUv !== 0 && potentialChannels.includes(label)) {
       const sd = (o.potentialWidthMs * fs) / 1000;
@@ -123,7 +141,24 @@ export function simulateEegEmg(options: Partial<EegEmgSimOptions> = {}): EegEmgS
   const spec = simBurstDurations[o.burstKind];
   const durations: number[] = [];
   if (!o.includeEmg) {
-    return { kind: 'eeg-emg', options: o, signals, truth: { jerkOnsetsSec: onsets, burstDurationsMs: durations, potential: o.potentialUv === 0 ? null : { channels: potentialChannels, latencyMs: o.potentialLatencyMs, amplitudeUv: o.potentialUv, widthMs: o.potentialWidthMs } } };
+    return {
+      kind: 'eeg-emg',
+      options: o,
+      signals,
+      truth: {
+        jerkOnsetsSec: onsets,
+        burstDurationsMs: durations,
+        potential:
+          o.potentialUv === 0
+            ? null
+            : {
+                channels: potentialChannels,
+                latencyMs: o.potentialLatencyMs,
+                amplitudeUv: o.potentialUv,
+                widthMs: o.potentialWidthMs,
+              },
+      },
+    };
   }
   const emg = new Float32Array(n);
   const bg = emgNoise(rng, n, fs);
@@ -143,7 +178,15 @@ export function simulateEegEmg(options: Partial<EegEmgSimOptions> = {}): EegEmgS
     truth: {
       jerkOnsetsSec: onsets,
       burstDurationsMs: durations,
-      potential: o.potentialUv === 0 ? null : { channels: potentialChannels, latencyMs: o.potentialLatencyMs, amplitudeUv: o.potentialUv, widthMs: o.potentialWidthMs },
+      potential:
+        o.potentialUv === 0
+          ? null
+          : {
+              channels: potentialChannels,
+              latencyMs: o.potentialLatencyMs,
+              amplitudeUv: o.potentialUv,
+              widthMs: o.potentialWidthMs,
+            },
     },
   };
 }
@@ -151,7 +194,21 @@ export function simulateEegEmg(options: Partial<EegEmgSimOptions> = {}): EegEmgS
 /** The EEG+EMG simulation as EDF+C bytes, jerk onsets (and the injected potential) as annotations. */
 export function eegEmgSimulationToEdf(sim: EegEmgSimulation): Uint8Array {
   const p = sim.truth.potential;
-  const annotations: EdfWriteAnnotation[] = sim.truth.jerkOnsetsSec.map((t) => ({ onset: t, duration: null, text: 'jerk' }));
-  if (p) annotations.unshift({ onset: 0, duration: null, text: `pre-jerk potential ${p.amplitudeUv} uV at ${p.latencyMs} ms on ${p.channels.join('+')}` });
-  return simWriteEdf(simWriteSignals(sim.signals, 1000, 'none (simulated)'), annotations, simRecordDuration(sim.signals), 'eeg-emg');
+  const annotations: EdfWriteAnnotation[] = sim.truth.jerkOnsetsSec.map((t) => ({
+    onset: t,
+    duration: null,
+    text: 'jerk',
+  }));
+  if (p)
+    annotations.unshift({
+      onset: 0,
+      duration: null,
+      text: `pre-jerk potential ${p.amplitudeUv} uV at ${p.latencyMs} ms on ${p.channels.join('+')}`,
+    });
+  return simWriteEdf(
+    simWriteSignals(sim.signals, 1000, 'none (simulated)'),
+    annotations,
+    simRecordDuration(sim.signals),
+    'eeg-emg',
+  );
 }

@@ -5,8 +5,9 @@
  * and an optional rhythm (synchronous or alternating between muscle pairs).
  * EMG is modelled as band-limited Gaussian noise (20–400 Hz) shaped by an amplitude envelope.
  */
+
+import { type EdfWriteAnnotation, type EdfWriteSignal, writeEdf } from '@myotrace/edf';
 import { MyoTraceError } from '@myotrace/errors';
-import { writeEdf, type EdfWriteAnnotation, type EdfWriteSignal } from '@myotrace/edf';
 import { butterworth, zeroPhase } from '../myoclonus/dspAdapter.js';
 import { createSimRng, type SimRng } from './random.js';
 
@@ -114,8 +115,12 @@ function addBurst(out: Float32Array, carrier: Float64Array, a: number, b: number
 
 export function simulateEmg(options: Partial<EmgSimOptions> = {}): EmgSimulation {
   const o: EmgSimOptions = { ...defaultEmgSimOptions, ...options };
-  if (!(o.sampleRateHz >= 200)) throw new MyoTraceError('DETECT_SIM_BAD_OPTION', 'EMG simulation needs a sample rate of at least 200 Hz', { field: 'sampleRateHz' });
-  if (o.labels.length === 0) throw new MyoTraceError('DETECT_SIM_BAD_OPTION', 'at least one channel label is needed', { field: 'labels' });
+  if (!(o.sampleRateHz >= 200))
+    throw new MyoTraceError('DETECT_SIM_BAD_OPTION', 'EMG simulation needs a sample rate of at least 200 Hz', {
+      field: 'sampleRateHz',
+    });
+  if (o.labels.length === 0)
+    throw new MyoTraceError('DETECT_SIM_BAD_OPTION', 'at least one channel label is needed', { field: 'labels' });
   const rng = createSimRng(o.seed);
   const fs = o.sampleRateHz;
   const n = Math.round(o.durationSec * fs);
@@ -138,7 +143,12 @@ export function simulateEmg(options: Partial<EmgSimOptions> = {}): EmgSimulation
     let t = 1;
     for (let i = 0; i < o.burstCount; i++) {
       const d = spec.meanMs + rng.uniform(-spec.spreadMs, spec.spreadMs);
-      events.push({ type: 'burst', onsetSec: t + rng.uniform(-0.01, 0.01) * period, durationMs: d, amp: rng.uniform(o.burstUv[0], o.burstUv[1]) });
+      events.push({
+        type: 'burst',
+        onsetSec: t + rng.uniform(-0.01, 0.01) * period,
+        durationMs: d,
+        amp: rng.uniform(o.burstUv[0], o.burstUv[1]),
+      });
       t += period;
     }
   } else if (total > 0) {
@@ -146,13 +156,24 @@ export function simulateEmg(options: Partial<EmgSimOptions> = {}): EmgSimulation
     const slot = usable / total;
     const longest = Math.max(spec.meanMs + spec.spreadMs, o.silentMs[1]) / 1000;
     if (slot < longest + 0.6) {
-      throw new MyoTraceError('DETECT_SIM_BAD_OPTION', `too many events (${total}) for ${o.durationSec} s`, { field: 'burstCount', hint: 'lengthen the recording or lower the counts' });
+      throw new MyoTraceError('DETECT_SIM_BAD_OPTION', `too many events (${total}) for ${o.durationSec} s`, {
+        field: 'burstCount',
+        hint: 'lengthen the recording or lower the counts',
+      });
     }
     for (let i = 0; i < total; i++) {
       const type = types[i];
-      const d = type === 'burst' ? spec.meanMs + rng.uniform(-spec.spreadMs, spec.spreadMs) : rng.uniform(o.silentMs[0], o.silentMs[1]);
+      const d =
+        type === 'burst'
+          ? spec.meanMs + rng.uniform(-spec.spreadMs, spec.spreadMs)
+          : rng.uniform(o.silentMs[0], o.silentMs[1]);
       const jitter = rng.uniform(0.3, slot - d / 1000 - 0.3);
-      events.push({ type, onsetSec: 1 + i * slot + jitter, durationMs: d, amp: type === 'burst' ? rng.uniform(o.burstUv[0], o.burstUv[1]) : 0 });
+      events.push({
+        type,
+        onsetSec: 1 + i * slot + jitter,
+        durationMs: d,
+        amp: type === 'burst' ? rng.uniform(o.burstUv[0], o.burstUv[1]) : 0,
+      });
     }
   }
 
@@ -224,7 +245,12 @@ export function simWriteSignals(signals: SimSignal[], rangeUv: number, prefilter
   }));
 }
 
-export function simWriteEdf(signals: EdfWriteSignal[], annotations: EdfWriteAnnotation[], rd: number, kind: string): Uint8Array {
+export function simWriteEdf(
+  signals: EdfWriteSignal[],
+  annotations: EdfWriteAnnotation[],
+  rd: number,
+  kind: string,
+): Uint8Array {
   return writeEdf({
     format: 'EDF+C',
     startTime: START,
@@ -239,9 +265,21 @@ export function simWriteEdf(signals: EdfWriteSignal[], annotations: EdfWriteAnno
 /** The EMG simulation as EDF+C bytes, truth bursts and silent periods as annotations. */
 export function emgSimulationToEdf(sim: EmgSimulation): Uint8Array {
   const annotations: EdfWriteAnnotation[] = [
-    ...sim.truth.bursts.map((b) => ({ onset: b.onsetSec, duration: b.durationMs / 1000, text: `EMG burst ${b.channel} (${sim.truth.burstKind})` })),
-    ...sim.truth.silentPeriods.map((p) => ({ onset: p.onsetSec, duration: p.durationMs / 1000, text: `silent period ${p.channel}` })),
+    ...sim.truth.bursts.map((b) => ({
+      onset: b.onsetSec,
+      duration: b.durationMs / 1000,
+      text: `EMG burst ${b.channel} (${sim.truth.burstKind})`,
+    })),
+    ...sim.truth.silentPeriods.map((p) => ({
+      onset: p.onsetSec,
+      duration: p.durationMs / 1000,
+      text: `silent period ${p.channel}`,
+    })),
   ].sort((a, b) => a.onset - b.onset);
-  return simWriteEdf(simWriteSignals(sim.signals, 2000, 'none (simulated)'), annotations, simRecordDuration(sim.signals), 'emg');
+  return simWriteEdf(
+    simWriteSignals(sim.signals, 2000, 'none (simulated)'),
+    annotations,
+    simRecordDuration(sim.signals),
+    'emg',
+  );
 }
-
