@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesSource, openEdf } from '../src/index.js';
+import { bytesSource, openEdf, writeEdf } from '../src/index.js';
 import { bytesOf } from './helpers.js';
 
 // A good EDF+C file (pyEDFlib test_generator.edf): 12 signals (11 × 200 spr + 'EDF Annotations' 57 spr),
@@ -252,4 +252,41 @@ describe('structural impossibilities are coded errors with the byte offset', () 
       await expect(lenient(c.bytes())).rejects.toMatchObject({ code: c.code, offset: c.offset, isMyoTraceError: true });
     });
   }
+});
+
+describe('hostile time keeping cannot force huge allocations', () => {
+  it('an EDF+D record placed 10^10 s later: open works, the full read is refused, windows work', async () => {
+    const file = writeEdf({
+      format: 'EDF+D',
+      startTime: '2020-01-01T00:00:00',
+      recordDurationSec: 1,
+      recordOnsetsSec: [0, 1],
+      signals: [
+        {
+          label: 'A',
+          physicalDimension: 'uV',
+          physicalMin: -1,
+          physicalMax: 1,
+          sampleRate: 100,
+          samples: new Float64Array(200),
+        },
+      ],
+      // makes the annotation signal wide enough for the longer TAL written below
+      annotations: [{ onset: 0, duration: null, text: 'x'.repeat(30) }],
+    });
+    // the second record's time-keeping TAL "+1" becomes "+9999999999"
+    const header = 256 * 3;
+    const record = (file.length - header) / 2;
+    const tal = header + record + 200;
+    expect(String.fromCharCode(file[tal], file[tal + 1])).toBe('+1');
+    expect((await openEdf(bytesSource(file))).gaps).toEqual([]);
+    const text = new TextEncoder().encode('+9999999999\x14\x14\x00');
+    expect(text.length).toBeLessThanOrEqual(record - 200);
+    const patched = file.slice();
+    patched.set(text, tal);
+    const r = await openEdf(bytesSource(patched));
+    expect(r.header.durationSec).toBe(1e10);
+    await expect(r.readSignal(0)).rejects.toMatchObject({ code: 'EDF_WINDOW_TOO_LARGE' });
+    expect((await r.readSignal(0, 0, 1)).length).toBe(100);
+  });
 });
