@@ -4,12 +4,10 @@ import { api, uploadRecording } from '../api/client.js';
 import { getCsrfToken } from '../api/http.js';
 import type { Recording } from '../api/types.js';
 import { Card, ErrorNote, Loading, useAsync } from '../components/ui.js';
-import { newUuid } from '../domain.js';
 import { formatDateTime, formatNumber, formatOffset, label, t } from '../i18n/index.js';
 import { useSession as useSessionSafe } from '../session.js';
-import { localSessions } from '../viewer/localSessions.js';
+import { localSessions, onLocalSessions, startLocalAnalysis } from '../viewer/localSessions.js';
 import { IndicesList } from '../viewer/ViewerScreen.js';
-import type { WorkerResponse } from '../worker/protocol.js';
 
 export default function Recordings() {
   const { patient } = useSessionSafe();
@@ -18,7 +16,6 @@ export default function Recordings() {
   const list = useAsync(() => api.recordings(pid).then((r) => r.items), [pid]);
   const [upload, setUpload] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
-  const [analysis, setAnalysis] = useState<{ name: string; fraction: number; stage: string } | null>(null);
   const [, setTick] = useState(0);
 
   // Poll while the server is scoring.
@@ -39,20 +36,7 @@ export default function Recordings() {
     finally { setUpload(null); }
   }
 
-  function analyseLocally(file: File) {
-    const id = `local-${newUuid()}`;
-    const session = { id, file, result: null, elapsedMs: null, error: null } as (typeof localSessions extends Map<string, infer S> ? S : never);
-    localSessions.set(id, session);
-    setAnalysis({ name: file.name, fraction: 0, stage: 'open' });
-    const worker = new Worker(new URL('../worker/analyse.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
-      const m = ev.data;
-      if (m.type === 'progress') setAnalysis({ name: file.name, fraction: m.fraction, stage: m.stage });
-      else if (m.type === 'scored') { session.result = m.result; session.elapsedMs = m.elapsedMs; worker.terminate(); setAnalysis(null); setTick((x) => x + 1); }
-      else if (m.type === 'error') { session.error = `${m.code}: ${m.message}`; worker.terminate(); setAnalysis(null); setTick((x) => x + 1); }
-    };
-    worker.postMessage({ type: 'score', file });
-  }
+  useEffect(() => onLocalSessions(() => setTick((x) => x + 1)), []);
 
   return (
     <>
@@ -70,8 +54,7 @@ export default function Recordings() {
         <Card title={t('rec.local')}>
           <p>{t('rec.localDesc')}</p>
           <label className="btn" htmlFor="local-file">{t('rec.choose')}</label>
-          <input id="local-file" data-testid="local-file" className="sr-only" type="file" accept=".edf,.bdf,.rec" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) analyseLocally(f); }} />
-          {analysis && <p role="status">{t('rec.analysing', { pct: Math.round(analysis.fraction * 100) })}</p>}
+          <input id="local-file" data-testid="local-file" className="sr-only" type="file" accept=".edf,.bdf,.rec" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) startLocalAnalysis(f); }} />
         </Card>
       </div>
       {localSessions.size > 0 && (
@@ -80,7 +63,10 @@ export default function Recordings() {
             {[...localSessions.values()].map((s) => (
               <li key={s.id}>
                 <div className="entry-head"><strong>{s.file.name}</strong>
-                  {s.result ? <a className="btn small" href={`#/recordings/${s.id}`}>{t('rec.open')}</a> : !s.error && <span className="badge">{t('rec.status.running')}</span>}</div>
+                  <span className="row">
+                    {!s.result && !s.error && <span className="badge warn" role="status">{t('rec.analysing', { pct: Math.round(s.progress * 100) })}</span>}
+                    <a className="btn small" href={`#/recordings/${s.id}`} data-testid="open-local">{t('rec.open')}</a>
+                  </span></div>
                 {s.error && <p className="note error">{s.error}</p>}
                 {s.result && (
                   <>

@@ -1,6 +1,6 @@
 // Interactive signal viewer: pan (drag, arrows), zoom (wheel, +/−), jump between events (N/P), select, and —
 // for clinicians — accept, reject, add and move events. Drawing is on a canvas, one requestAnimationFrame per change.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatOffset, t } from '../i18n/index.js';
 import { drawViewer, GUTTER, HYPNO_H, type ViewState } from './draw.js';
 import { neighbourEvent, type ViewEvent, type ViewerModel } from './model.js';
@@ -11,6 +11,7 @@ export type EditOp =
   | { op: 'move'; eventId: string; onsetSec: number; durationSec: number };
 
 const MIN_SPAN = 2;
+const firstDrawn = new WeakSet<ViewerModel>();
 const RAW_MAX_SPAN = 600; // fetch raw samples for windows up to 10 min; wider views use the pyramid only
 
 export function Viewer({ model, events, onEdit, version }: { model: ViewerModel; events: ViewEvent[]; onEdit?: (e: EditOp[]) => void; version: number }) {
@@ -23,28 +24,38 @@ export function Viewer({ model, events, onEdit, version }: { model: ViewerModel;
   const drag = useRef<{ x: number; t0: number; t1: number; moved: boolean } | null>(null);
   const rawReq = useRef(0);
 
+  const paint = useCallback(() => {
+    const c = canvasRef.current;
+    const wrap = wrapRef.current;
+    if (!c || !wrap) return;
+    performance.mark('viewer-frame-start');
+    const dpr = window.devicePixelRatio || 1;
+    const w = wrap.clientWidth;
+    const h = Math.max(260, Math.min(window.innerHeight - 260, 70 + model.channels.length * 90));
+    if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
+      c.width = Math.round(w * dpr); c.height = Math.round(h * dpr);
+      c.style.height = `${h}px`;
+    }
+    const ctx = c.getContext('2d');
+    if (ctx) drawViewer(ctx, w, h, dpr, model.channels, events, model.hypnogram, dur, view);
+    performance.mark('viewer-frame-end');
+    performance.measure('viewer-frame', 'viewer-frame-start', 'viewer-frame-end');
+    if (!firstDrawn.has(model)) {
+      firstDrawn.add(model);
+      performance.mark('viewer-first-frame');
+    }
+  }, [model, events, view, dur]);
+  // Changes from outside a frame (resize, raw samples arriving) are coalesced into the next animation frame.
   const redraw = useCallback(() => {
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => {
-      const c = canvasRef.current;
-      const wrap = wrapRef.current;
-      if (!c || !wrap) return;
-      performance.mark('viewer-frame-start');
-      const dpr = window.devicePixelRatio || 1;
-      const w = wrap.clientWidth;
-      const h = Math.max(260, Math.min(window.innerHeight - 260, 70 + model.channels.length * 90));
-      if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
-        c.width = Math.round(w * dpr); c.height = Math.round(h * dpr);
-        c.style.height = `${h}px`;
-      }
-      const ctx = c.getContext('2d');
-      if (ctx) drawViewer(ctx, w, h, dpr, model.channels, events, model.hypnogram, dur, view);
-      performance.mark('viewer-frame-end');
-      performance.measure('viewer-frame', 'viewer-frame-start', 'viewer-frame-end');
-    });
-  }, [model, events, view, dur]);
+    frame.current = requestAnimationFrame(paint);
+  }, [paint]);
 
-  useEffect(() => { redraw(); }, [redraw, gains, version]);
+  // View changes (pan, zoom, selection) paint synchronously after React commits, in the same frame as the input.
+  useLayoutEffect(() => {
+    cancelAnimationFrame(frame.current);
+    paint();
+  }, [paint, gains, version]);
   useEffect(() => {
     const ro = new ResizeObserver(() => redraw());
     if (wrapRef.current) ro.observe(wrapRef.current);

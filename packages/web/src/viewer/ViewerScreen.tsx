@@ -9,7 +9,7 @@ import { rescoreEdited } from '../lib/detect.js';
 import { useSession } from '../session.js';
 import { Histogram } from './Histogram.js';
 import { loadModel } from './load.js';
-import { localSessions } from './localSessions.js';
+import { localSessions, onLocalSessions } from './localSessions.js';
 import { eventsFromScore, type ViewEvent, type ViewerModel } from './model.js';
 import { type EditOp, Viewer } from './Viewer.js';
 
@@ -24,6 +24,7 @@ export default function ViewerScreen({ id }: { id: string }) {
   const [error, setError] = useState<Error | null>(null);
   const [pyramid, setPyramid] = useState(0);
   const [title, setTitle] = useState(local?.file.name ?? '');
+  const [tick, setTick] = useState(0);
 
   useEffect(() => {
     let stop = () => {};
@@ -42,14 +43,28 @@ export default function ViewerScreen({ id }: { id: string }) {
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         blob = await res.blob();
       }
-      const loaded = await loadModel(blob, (f) => live && setPyramid(f));
+      const loaded = await loadModel(blob, (f) => live && setPyramid(f), () => live && setTick((x) => x + 1));
       stop = loaded.stop;
       if (live) setModel(loaded.model);
     })().catch((e: unknown) => live && setError(e instanceof Error ? e : new Error(String(e))));
     return () => { live = false; stop(); };
   }, [id, pid, local]);
 
-  const canEdit = patient?.relation === 'clinician' || patient?.relation === 'self';
+  // On-device scoring may still be running when the viewer opens: overlay its events when it finishes.
+  useEffect(() => {
+    if (!local) return;
+    return onLocalSessions(() => {
+      if (local.result && !localResult) {
+        setLocalResult(local.result);
+        setEvents(eventsFromScore(local.result.legMovements));
+        setIndices(local.result.indices);
+      }
+      setTick((x) => x + 1);
+    });
+  }, [local, localResult]);
+
+  // On the device anyone may correct their own copy; on the server the policy allows owners and clinicians.
+  const canEdit = local !== null || patient?.relation === 'clinician' || patient?.relation === 'self';
 
   async function onEdit(ops: EditOp[]) {
     if (local && localResult) {
@@ -95,6 +110,8 @@ export default function ViewerScreen({ id }: { id: string }) {
       <div className="row spread">
         <h1>{title || t('view.title')}</h1>
         {local && <span className="badge ok">{t('rec.onDevice')}</span>}
+        {local && !local.result && !local.error && <span className="badge warn" role="status">{t('rec.analysing', { pct: Math.round(local.progress * 100) })}</span>}
+        {local?.error && <span className="note error">{local.error}</span>}
       </div>
       {error && <ErrorNote error={error} />}
       {indices && (
@@ -105,7 +122,7 @@ export default function ViewerScreen({ id }: { id: string }) {
       {!model && !error && <Loading />}
       {model && (
         <Card>
-          <Viewer model={model} events={events} onEdit={canEdit ? (ops) => void onEdit(ops) : undefined} version={Math.round(pyramid * 100)} />
+          <Viewer model={model} events={events} onEdit={canEdit ? (ops) => void onEdit(ops) : undefined} version={Math.round(pyramid * 100) + tick * 1000} />
           {pyramid < 1 && <p className="hint" role="status">Overview {formatNumber(100 * pyramid, 0)}%</p>}
           <div className="row" style={{ marginTop: '0.5rem' }}>
             <button type="button" className="btn" onClick={() => void exportEdf()} data-testid="export-edf">{t('view.export')}</button>
