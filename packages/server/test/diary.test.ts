@@ -128,6 +128,22 @@ for (const { kind, skip } of DATABASES) {
       expect((await alice.get('/api/v1/nothing-here')).status).toBe(404);
     });
 
+    it('insights follow every write, edit, delete and restore (cache keyed on the diary fingerprint)', async () => {
+      const c = await new Client(env.app).register('patient');
+      const day = new Date().toISOString().slice(0, 10);
+      const ins = async () => (await c.get(`/api/v1/patients/${c.pid}/insights?from=${day}&to=${day}`)).json;
+      expect((await ins()).totalEpisodes).toBe(0);
+      const e = episode({ startAt: `${day}T06:00:00Z`, triggers: ['noise'] });
+      await c.post(`/api/v1/patients/${c.pid}/episodes`, e);
+      expect((await ins()).totalEpisodes).toBe(1);
+      await c.put(`/api/v1/patients/${c.pid}/episodes/${e.id}`, { ...e, triggers: ['light'] });
+      expect((await ins()).triggers).toEqual([{ trigger: 'light', count: 1, share: 1 }]);
+      await c.del(`/api/v1/patients/${c.pid}/episodes/${e.id}`);
+      expect((await ins()).totalEpisodes).toBe(0);
+      await c.post(`/api/v1/patients/${c.pid}/episodes/${e.id}/restore`);
+      expect((await ins()).totalEpisodes).toBe(1);
+    });
+
     it('stores every diary kind', async () => {
       const pid = alice.pid;
       const medId = randomUUID();

@@ -33,7 +33,30 @@ export interface SessionInfo {
   tokenHash: string;
 }
 
+/**
+ * Sessions looked up in the last few seconds are answered from memory: every API request resolves its session,
+ * and this saves a query on each. Logout in this process evicts at once; other processes (several servers on one
+ * PostgreSQL) see a logout within SESSION_CACHE_MS.
+ */
+export const SESSION_CACHE_MS = 5000;
+const sessionCache = new Map<string, { info: SessionInfo; until: number; expiresAt: string }>();
+
 export async function resolveSession(db: Db, token: string): Promise<SessionInfo | null> {
+  const key = sha256(token);
+  const now = Date.now();
+  const hit = sessionCache.get(key);
+  if (hit && hit.until > now && hit.expiresAt > new Date(now).toISOString()) return hit.info;
+  const info = await loadSession(db, token);
+  if (info) {
+    if (sessionCache.size > 10_000) sessionCache.clear();
+    sessionCache.set(key, { info: info.info, until: now + SESSION_CACHE_MS, expiresAt: info.expiresAt });
+    return info.info;
+  }
+  sessionCache.delete(key);
+  return null;
+}
+
+async function loadSession(db: Db, token: string): Promise<{ info: SessionInfo; expiresAt: string } | null> {
   const row = await db.kysely
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -42,13 +65,17 @@ export async function resolveSession(db: Db, token: string): Promise<SessionInfo
     .executeTakeFirst();
   if (!row || row.expires_at < new Date().toISOString()) return null;
   return {
-    user: { id: row.id, email: row.email, name: row.name, role: row.role, patientId: row.patient_id, isDemo: Number(row.is_demo) === 1 },
-    csrfToken: row.csrf_token,
-    tokenHash: row.token_hash,
+    info: {
+      user: { id: row.id, email: row.email, name: row.name, role: row.role, patientId: row.patient_id, isDemo: Number(row.is_demo) === 1 },
+      csrfToken: row.csrf_token,
+      tokenHash: row.token_hash,
+    },
+    expiresAt: row.expires_at,
   };
 }
 
 export async function destroySession(db: Db, tokenHash: string): Promise<void> {
+  sessionCache.delete(tokenHash);
   await db.kysely.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
 

@@ -15,6 +15,31 @@ export interface Db {
   close(): Promise<void>;
 }
 
+/**
+ * Kysely prepares every query anew; preparing costs more than running a small query on SQLite. Kysely runs one
+ * query at a time on its single SQLite connection, so a prepared statement can be reused safely.
+ */
+function withStatementCache(raw: BetterSqlite3.Database): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return new Proxy(raw, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') {
+        return (sql: string) => {
+          let st = cache.get(sql);
+          if (!st) {
+            st = target.prepare(sql);
+            if (cache.size >= 1000) cache.delete(cache.keys().next().value as string);
+            cache.set(sql, st);
+          }
+          return st;
+        };
+      }
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+
 /** Opens SQLite in WAL mode. synchronous=NORMAL keeps every committed transaction across a process crash. */
 export async function openSqlite(path: string): Promise<Db> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -23,7 +48,7 @@ export async function openSqlite(path: string): Promise<Db> {
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   await migrateToLatest(kysely as Kysely<unknown>);
   return { kysely, kind: 'sqlite', sqlite: raw, close: () => kysely.destroy() };
 }

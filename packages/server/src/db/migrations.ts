@@ -117,9 +117,16 @@ const m001: Migration = {
   },
 };
 
+const m002: Migration = {
+  async up(db: Kysely<unknown>) {
+    // covering index for the diary fingerprint (count, last change) that keys the insights cache
+    await db.schema.createIndex('entries_patient_updated').on('entries').columns(['patient_id', 'updated_at', 'version']).execute();
+  },
+};
+
 class InlineProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_initial': m001 };
+    return { '001_initial': m001, '002_entries_updated_index': m002 };
   }
 }
 

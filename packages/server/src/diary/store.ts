@@ -98,8 +98,7 @@ export class DiaryStore {
   /** Create; the same id with the same content returns the stored entry (created=false). */
   async create(patientId: string, kind: DiaryKind, data: Record<string, unknown> & { id: string }, actor: Actor): Promise<{ entry: StoredEntry; created: boolean }> {
     const json = canonicalJson(data);
-    const existing = await this.row(patientId, data.id);
-    if (existing) return this.sameOrConflict(existing, kind, json);
+    // insert first: a retry (the rare case) is detected by the primary key, saving a read on every new entry
     const now = new Date().toISOString();
     const t = timeOf(kind, data);
     try {
@@ -250,6 +249,17 @@ export class DiaryStore {
       }
     });
     return fresh.length;
+  }
+
+  /** Changes whenever any entry of the patient is created, edited, deleted or restored (any process). */
+  async fingerprint(patientId: string): Promise<string> {
+    const r = await this.db.kysely
+      .selectFrom('entries')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('last'), eb.fn.sum<number>('version').as('v')])
+      .where('patient_id', '=', patientId)
+      .executeTakeFirst();
+    // every edit, delete and restore raises a version, so the sum moves even within one millisecond
+    return `${Number(r?.n ?? 0)}|${Number(r?.v ?? 0)}|${r?.last ?? ''}`;
   }
 
   async countAll(patientId: string): Promise<number> {

@@ -30,6 +30,15 @@ export interface InsightsInput {
 
 const jerksOf = (e: EpisodeInput) => e.count ?? 1;
 
+/** Counts each distinct value of a short list once (lists hold a few items; no Set per episode). */
+function countDistinct(list: readonly string[], into: Map<string, number>): void {
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (list.indexOf(v) !== i) continue;
+    into.set(v, (into.get(v) ?? 0) + 1);
+  }
+}
+
 export function computeInsights(inp: InsightsInput): Insights {
   const { from, to } = inp;
   const days = dateRange(from, to);
@@ -55,8 +64,8 @@ export function computeInsights(inp: InsightsInput): Insights {
     jerksPerDay[i] += j;
     if (firstEpisodeDate === null || date < firstEpisodeDate) firstEpisodeDate = date;
     heat[weekdayIndex(date)][Number(e.startAt.slice(11, 13))]++;
-    for (const t of new Set(e.triggers)) triggerCounts.set(t, (triggerCounts.get(t) ?? 0) + 1);
-    for (const s of new Set(e.bodySites)) siteCounts.set(s, (siteCounts.get(s) ?? 0) + 1);
+    countDistinct(e.triggers, triggerCounts);
+    countDistinct(e.bodySites, siteCounts);
     polarity[e.polarity]++;
   }
 

@@ -21,10 +21,29 @@ export async function safetyAlertsFor(ctx: AppContext, patientId: string, medici
   }
 }
 
+/**
+ * Insights are recomputed only when the diary changed: the key includes a fingerprint of the patient's entries
+ * (count and last change, from an index), so a write in any server process invalidates it. Safety alerts are part
+ * of the key through the profile, which is read each time.
+ */
+const cache = new Map<string, { value: Insights; at: number }>();
+const CACHE_MAX = 200;
+
 export async function loadInsights(ctx: AppContext, patientId: string, range: { from?: string; to?: string }): Promise<Insights> {
   const today = todayUtc();
   const to = range.to ?? today;
   const from = range.from ?? addDays(to, -89);
+  const profile = await ctx.db.kysely.selectFrom('patients').select('profile').where('id', '=', patientId).executeTakeFirst();
+  const key = `${ctx.db.kind}|${patientId}|${from}|${to}|${today}|${await ctx.diary.fingerprint(patientId)}|${profile?.profile ?? ''}`;
+  const hit = cache.get(key);
+  if (hit) return hit.value;
+  const value = await computeFresh(ctx, patientId, from, to, today);
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(key, { value, at: Date.now() });
+  return value;
+}
+
+async function computeFresh(ctx: AppContext, patientId: string, from: string, to: string, today: string): Promise<Insights> {
   const [episodes, medicines, doses, exercise, sleep] = await Promise.all([
     ctx.diary.data<EpisodeInput>(patientId, 'episodes', from, to),
     ctx.diary.data<MedicineInput>(patientId, 'medicines'),
