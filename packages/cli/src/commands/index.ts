@@ -13,6 +13,8 @@ import { register as bursts } from './bursts.js';
 import { register as backaverage } from './backaverage.js';
 import { register as accel } from './accel.js';
 import { register as simulate } from './simulate.js';
+import { register as batch } from './batch.js';
+import { register as worker } from './worker.js';
 
 /**
  * Every command module exports `register(program, io)`. Add one import and one line per module;
@@ -34,6 +36,8 @@ const registrations: Register[] = [
   backaverage,
   accel,
   simulate,
+  batch,
+  worker,
 ];
 
 export function registerCommands(program: Command, io: CliIO): void {
