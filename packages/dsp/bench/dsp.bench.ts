@@ -30,7 +30,7 @@ const x = new Float32Array(n);
 let seed = 12345;
 for (let i = 0; i < n; i++) {
   seed = (seed * 1103515245 + 12345) >>> 0;
-  x[i] = ((seed / 2 ** 32) - 0.5) * 20 + 15 * Math.sin((2 * Math.PI * 50 * i) / fs);
+  x[i] = (seed / 2 ** 32 - 0.5) * 20 + 15 * Math.sin((2 * Math.PI * 50 * i) / fs);
 }
 
 function median(values: number[]): number {
@@ -65,11 +65,15 @@ function bench(name: string, fn: () => unknown): void {
       n /
       (cpuMedian / 1000) /
       1e6
-    ).toFixed(1).padStart(6)} M samples/cpu-s  ${((hours * 3600 * 1000) / cpuMedian).toFixed(0).padStart(7)}× real time (cpu)`,
+    )
+      .toFixed(1)
+      .padStart(6)} M samples/cpu-s  ${((hours * 3600 * 1000) / cpuMedian).toFixed(0).padStart(7)}× real time (cpu)`,
   );
 }
 
-console.log(`@myotrace/dsp benchmark: ${hours} h at ${fs} Hz = ${(n / 1e6).toFixed(1)} M samples, median of ${runs} runs, Node ${process.version}`);
+console.log(
+  `@myotrace/dsp benchmark: ${hours} h at ${fs} Hz = ${(n / 1e6).toFixed(1)} M samples, median of ${runs} runs, Node ${process.version}`,
+);
 const bp = butter(4, [10, 100], 'bandpass', fs);
 const mains = notch(50, 30, fs);
 bench('butter(4, [10,100], bandpass) design ×1000', () => {
@@ -111,4 +115,6 @@ print(sorted(t)[len(t)//2]*1000, sorted(c)[len(c)//2]*1000)
   }
 }
 const mem = process.memoryUsage();
-console.log(`RSS at end ${(mem.rss / 2 ** 20).toFixed(0)} MiB (input ${(x.byteLength / 2 ** 20).toFixed(0)} MiB Float32)`);
+console.log(
+  `RSS at end ${(mem.rss / 2 ** 20).toFixed(0)} MiB (input ${(x.byteLength / 2 ** 20).toFixed(0)} MiB Float32)`,
+);

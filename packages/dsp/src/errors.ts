@@ -36,10 +36,14 @@ export function assertBelowNyquist(fHz: number, sampleRateHz: number, field: str
 
 export function assertWindow(w: number, field = 'window'): void {
   if (!Number.isInteger(w) || w < 1) {
-    throw new MyoTraceError('DSP_INVALID_WINDOW', `${field} must be a positive integer number of samples, got ${String(w)}.`, {
-      field,
-      hint: 'Convert the window to samples with Math.max(1, Math.round(seconds * sampleRateHz)).',
-    });
+    throw new MyoTraceError(
+      'DSP_INVALID_WINDOW',
+      `${field} must be a positive integer number of samples, got ${String(w)}.`,
+      {
+        field,
+        hint: 'Convert the window to samples with Math.max(1, Math.round(seconds * sampleRateHz)).',
+      },
+    );
   }
 }
 

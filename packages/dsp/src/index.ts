@@ -1,7 +1,18 @@
 /**
  * @myotrace/dsp — isomorphic signal processing for MyoTrace (Node and browser).
- * Filter designs are plain JSON data; every function returns new arrays and never mutates inputs.
+ * Filter designs are plain JSON data; functions return new arrays (or fill a caller-given `out`
+ * buffer where offered) and never mutate their inputs.
  */
+
+export { butter, MAX_BUTTER_ORDER } from './design/butter.js';
+export { assertSosFilterDesign, describeFilter } from './design/describe.js';
+export { notch } from './design/notch.js';
+export { sosGain } from './filter/response.js';
+export { type SosFiltOptions, sosfilt, sosfiltZi } from './filter/sosfilt.js';
+export { defaultPadLen, sosfiltfilt } from './filter/sosfiltfilt.js';
+export { minMaxDecimate } from './signal/decimate.js';
+export { type EnvelopeOptions, envelope, envelopeDesign } from './signal/envelope.js';
+export { MAX_RESAMPLE_FACTOR, resample, resampleFilter, resamplePoly, resampleRatio } from './signal/resample.js';
 export type {
   FilterType,
   MinMaxBuckets,
@@ -11,16 +22,7 @@ export type {
   SosFiltFiltOptions,
   WindowAlign,
 } from './types.js';
-export { butter, MAX_BUTTER_ORDER } from './design/butter.js';
-export { notch } from './design/notch.js';
-export { sosfilt, sosfiltZi, type SosFiltOptions } from './filter/sosfilt.js';
-export { sosfiltfilt, defaultPadLen } from './filter/sosfiltfilt.js';
-export { sosGain } from './filter/response.js';
-export { rectify } from './window/rectify.js';
-export { movingMean, movingRms } from './window/mean.js';
 export { movingMax, movingMin } from './window/extrema.js';
+export { movingMean, movingRms } from './window/mean.js';
 export { movingMedian, movingPercentile } from './window/percentile.js';
-export { envelope, envelopeDesign, type EnvelopeOptions } from './signal/envelope.js';
-export { resample, resamplePoly, resampleRatio, resampleFilter, MAX_RESAMPLE_FACTOR } from './signal/resample.js';
-export { minMaxDecimate } from './signal/decimate.js';
-export { assertSosFilterDesign, describeFilter } from './design/describe.js';
+export { rectify } from './window/rectify.js';

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { butter, defaultPadLen, notch, type PadType, type SosFilterDesign, sosfilt, sosfiltfilt, sosfiltZi } from '../src/index.js';
+import {
+  butter,
+  defaultPadLen,
+  notch,
+  type PadType,
+  type SosFilterDesign,
+  sosfilt,
+  sosfiltfilt,
+  sosfiltZi,
+} from '../src/index.js';
 import { expectClose, loadGolden, rng, sine } from './helpers.js';
 
 interface FilterCase {
@@ -120,7 +129,12 @@ describe('zero-phase filtering invariants', () => {
     const sum = a.map((v, i) => 2 * v + b[i]);
     const ya = sosfiltfilt(d, a);
     const yb = sosfiltfilt(d, b);
-    expectClose(sosfiltfilt(d, sum), ya.map((v, i) => 2 * v + yb[i]), 1e-9, 1e-3);
+    expectClose(
+      sosfiltfilt(d, sum),
+      ya.map((v, i) => 2 * v + yb[i]),
+      1e-9,
+      1e-3,
+    );
   });
   it('never mutates inputs or the design', () => {
     const d = butter(4, [10, 100], 'bandpass', fs);
@@ -185,7 +199,9 @@ describe('caller-provided output buffers', () => {
     expect(Array.from(c)).toEqual(Array.from(sosfilt(d, x, { initial: 'steady' })));
   });
   it('reject a buffer that is too short', () => {
-    expect(() => sosfiltfilt(d, x, { out: new Float64Array(10) })).toThrow(expect.objectContaining({ code: 'DSP_INVALID_ARGUMENT' }));
+    expect(() => sosfiltfilt(d, x, { out: new Float64Array(10) })).toThrow(
+      expect.objectContaining({ code: 'DSP_INVALID_ARGUMENT' }),
+    );
     expect(() => sosfilt(d, x, { out: new Float32Array(x.length) as unknown as Float64Array })).toThrow(
       expect.objectContaining({ code: 'DSP_INVALID_ARGUMENT' }),
     );

@@ -10,7 +10,12 @@ export function loadGolden<T>(name: string): T {
  * Element-wise agreement within `rel` relative error; values near zero (below `floorFrac` of the
  * array's peak magnitude) are compared with the absolute tolerance rel × floorFrac × peak instead.
  */
-export function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, rel = 1e-6, floorFrac = 1e-3): void {
+export function expectClose(
+  actual: ArrayLike<number>,
+  expected: ArrayLike<number>,
+  rel = 1e-6,
+  floorFrac = 1e-3,
+): void {
   expect(actual.length).toBe(expected.length);
   let peak = 0;
   for (let i = 0; i < expected.length; i++) peak = Math.max(peak, Math.abs(expected[i]));

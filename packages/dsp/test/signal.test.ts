@@ -59,7 +59,10 @@ describe('moving median and percentile', () => {
         fc.record({
           x: fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 0, maxLength: 150 }),
           w: fc.integer({ min: 1, max: 45 }),
-          p: fc.oneof(fc.constantFrom(0, 50, 100), fc.integer({ min: 0, max: 1000 }).map((v) => v / 10)),
+          p: fc.oneof(
+            fc.constantFrom(0, 50, 100),
+            fc.integer({ min: 0, max: 1000 }).map((v) => v / 10),
+          ),
           align: fc.constantFrom<WindowAlign>('center', 'trailing'),
         }),
         ({ x, w, p, align }) => {

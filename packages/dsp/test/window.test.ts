@@ -35,7 +35,10 @@ describe('moving windows match numpy on truncated windows', () => {
 
 describe('moving windows equal a naive O(n·w) reference (property-based)', () => {
   const arb = fc.record({
-    x: fc.array(fc.integer({ min: -1000, max: 1000 }).map((v) => v / 8), { minLength: 0, maxLength: 120 }),
+    x: fc.array(
+      fc.integer({ min: -1000, max: 1000 }).map((v) => v / 8),
+      { minLength: 0, maxLength: 120 },
+    ),
     w: fc.integer({ min: 1, max: 40 }),
     align: fc.constantFrom<WindowAlign>('center', 'trailing'),
   });
@@ -44,7 +47,12 @@ describe('moving windows equal a naive O(n·w) reference (property-based)', () =
       fc.property(arb, ({ x, w, align }) => {
         const o = { align };
         expectClose(movingMean(x, w, o), naive(x, w, o, mean), 1e-12, 1e-9);
-        expectClose(movingRms(x, w, o), naive(x, w, o, (s) => Math.sqrt(mean(s.map((v) => v * v)))), 1e-12, 1e-9);
+        expectClose(
+          movingRms(x, w, o),
+          naive(x, w, o, (s) => Math.sqrt(mean(s.map((v) => v * v)))),
+          1e-12,
+          1e-9,
+        );
         expect(Array.from(movingMax(x, w, o))).toEqual(Array.from(naive(x, w, o, (s) => Math.max(...s))));
         expect(Array.from(movingMin(x, w, o))).toEqual(Array.from(naive(x, w, o, (s) => Math.min(...s))));
       }),

@@ -1,7 +1,7 @@
 import { MyoTraceError } from '@myotrace/errors';
 import { assertBelowNyquist, assertSampleRate } from '../errors.js';
 import type { FilterType, SosFilterDesign } from '../types.js';
-import { bilinear, buttap, lp2bp, lp2bs, lp2hp, lp2lp, zpk2sos } from './zpk.js';
+import { bilinear, buttap, lp2bp, lp2bs, lp2hp, lp2lp, type Zpk, zpk2sos } from './zpk.js';
 
 const TYPES: readonly FilterType[] = ['lowpass', 'highpass', 'bandpass', 'bandstop'];
 export const MAX_BUTTER_ORDER = 12;
@@ -21,25 +21,37 @@ export function butter(
   sampleRateHz: number,
 ): SosFilterDesign {
   if (!Number.isInteger(order) || order < 1 || order > MAX_BUTTER_ORDER) {
-    throw new MyoTraceError('DSP_INVALID_ORDER', `Butterworth order must be an integer 1..${MAX_BUTTER_ORDER}, got ${String(order)}.`, {
-      field: 'order',
-      hint: 'Orders 2–5 are usual for EMG; higher orders in second-order sections are stable but rarely needed.',
-    });
+    throw new MyoTraceError(
+      'DSP_INVALID_ORDER',
+      `Butterworth order must be an integer 1..${MAX_BUTTER_ORDER}, got ${String(order)}.`,
+      {
+        field: 'order',
+        hint: 'Orders 2–5 are usual for EMG; higher orders in second-order sections are stable but rarely needed.',
+      },
+    );
   }
   if (!TYPES.includes(type)) {
-    throw new MyoTraceError('DSP_INVALID_FILTER_TYPE', `Filter type must be one of ${TYPES.join(', ')}, got ${String(type)}.`, {
-      field: 'type',
-    });
+    throw new MyoTraceError(
+      'DSP_INVALID_FILTER_TYPE',
+      `Filter type must be one of ${TYPES.join(', ')}, got ${String(type)}.`,
+      {
+        field: 'type',
+      },
+    );
   }
   assertSampleRate(sampleRateHz);
   const band = type === 'bandpass' || type === 'bandstop';
   let edges: number[];
   if (band) {
     if (!Array.isArray(cutoffHz) || cutoffHz.length !== 2) {
-      throw new MyoTraceError('DSP_INVALID_FREQUENCY', `A ${type} filter needs two cutoff frequencies [lowHz, highHz].`, {
-        field: 'cutoffHz',
-        hint: 'Pass cutoffHz as a two-element array, e.g. [10, 100].',
-      });
+      throw new MyoTraceError(
+        'DSP_INVALID_FREQUENCY',
+        `A ${type} filter needs two cutoff frequencies [lowHz, highHz].`,
+        {
+          field: 'cutoffHz',
+          hint: 'Pass cutoffHz as a two-element array, e.g. [10, 100].',
+        },
+      );
     }
     edges = [cutoffHz[0], cutoffHz[1]];
     assertBelowNyquist(edges[0], sampleRateHz, 'cutoffHz[0]');
@@ -64,7 +76,7 @@ export function butter(
   const fsNorm = 2;
   const warped = edges.map((f) => 2 * fsNorm * Math.tan((Math.PI * ((2 * f) / sampleRateHz)) / fsNorm));
   const proto = buttap(order);
-  let analog;
+  let analog: Zpk;
   if (type === 'lowpass') analog = lp2lp(proto, warped[0]);
   else if (type === 'highpass') analog = lp2hp(proto, warped[0]);
   else {

@@ -7,7 +7,10 @@ export interface Complex {
 export const c = (re: number, im = 0): Complex => ({ re, im });
 export const add = (a: Complex, b: Complex): Complex => ({ re: a.re + b.re, im: a.im + b.im });
 export const sub = (a: Complex, b: Complex): Complex => ({ re: a.re - b.re, im: a.im - b.im });
-export const mul = (a: Complex, b: Complex): Complex => ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re });
+export const mul = (a: Complex, b: Complex): Complex => ({
+  re: a.re * b.re - a.im * b.im,
+  im: a.re * b.im + a.im * b.re,
+});
 export const scale = (a: Complex, s: number): Complex => ({ re: a.re * s, im: a.im * s });
 export const neg = (a: Complex): Complex => ({ re: -a.re, im: -a.im });
 export const conj = (a: Complex): Complex => ({ re: a.re, im: -a.im });
@@ -21,8 +24,8 @@ export const abs = (a: Complex): number => hypot(a.re, a.im);
 export function hypot(x: number, y: number): number {
   x = Math.abs(x);
   y = Math.abs(y);
-  const ax = x < y ? y : x;
-  const ay = x < y ? x : y;
+  const ax = Math.max(x, y);
+  const ay = Math.min(x, y);
   if (!Number.isFinite(ax) || ax > 2 ** 511 || ay < 2 ** -511) return Math.hypot(x, y);
   if (ay <= ax * 2 ** -54) return ax + ay;
   let h = Math.sqrt(ax * ax + ay * ay);
@@ -54,7 +57,8 @@ export function div(a: Complex, b: Complex): Complex {
   return { re: (a.re * r + a.im) * scl, im: (a.im * r - a.re) * scl };
 }
 
-const copysign = (mag: number, sign: number): number => (sign < 0 || Object.is(sign, -0) ? -Math.abs(mag) : Math.abs(mag));
+const copysign = (mag: number, sign: number): number =>
+  sign < 0 || Object.is(sign, -0) ? -Math.abs(mag) : Math.abs(mag);
 
 /**
  * Principal square root (branch cut on the negative real axis), computed as glibc's csqrt

@@ -37,8 +37,10 @@ export function assertSosFilterDesign(value: unknown): SosFilterDesign {
   if (typeof value !== 'object' || value === null) return fail('must be an object', 'design');
   const d = value as Record<string, unknown>;
   if (d.kind !== 'butterworth' && d.kind !== 'notch') fail("kind must be 'butterworth' or 'notch'", 'kind');
-  if (!(typeof d.type === 'string' && d.type in TYPE_WORDS)) fail('type must be lowpass, highpass, bandpass or bandstop', 'type');
-  if (!(typeof d.order === 'number' && Number.isInteger(d.order) && d.order >= 1)) fail('order must be a positive integer', 'order');
+  if (!(typeof d.type === 'string' && d.type in TYPE_WORDS))
+    fail('type must be lowpass, highpass, bandpass or bandstop', 'type');
+  if (!(typeof d.order === 'number' && Number.isInteger(d.order) && d.order >= 1))
+    fail('order must be a positive integer', 'order');
   if (!(typeof d.sampleRateHz === 'number' && Number.isFinite(d.sampleRateHz) && d.sampleRateHz > 0)) {
     fail('sampleRateHz must be a positive number', 'sampleRateHz');
   }

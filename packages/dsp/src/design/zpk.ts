@@ -1,5 +1,5 @@
 import { MyoTraceError } from '@myotrace/errors';
-import { type Complex, abs, add, c, conj, div, mul, neg, prod, scale, sqrt, sub } from './complex.js';
+import { abs, add, type Complex, c, conj, div, mul, neg, prod, scale, sqrt, sub } from './complex.js';
 
 /**
  * Zeros/poles/gain transforms following the textbook (and scipy.signal) route:
@@ -52,16 +52,28 @@ function shiftPair(values: Complex[], wo: number): Complex[] {
 
 export function lp2bp(zpk: Zpk, wo: number, bw: number): Zpk {
   const degree = relativeDegree(zpk);
-  const z = shiftPair(zpk.z.map((v) => scale(v, bw / 2)), wo);
-  const p = shiftPair(zpk.p.map((v) => scale(v, bw / 2)), wo);
+  const z = shiftPair(
+    zpk.z.map((v) => scale(v, bw / 2)),
+    wo,
+  );
+  const p = shiftPair(
+    zpk.p.map((v) => scale(v, bw / 2)),
+    wo,
+  );
   for (let i = 0; i < degree; i++) z.push(c(0));
   return { z, p, k: zpk.k * bw ** degree };
 }
 
 export function lp2bs(zpk: Zpk, wo: number, bw: number): Zpk {
   const degree = relativeDegree(zpk);
-  const z = shiftPair(zpk.z.map((v) => div(c(bw / 2), v)), wo);
-  const p = shiftPair(zpk.p.map((v) => div(c(bw / 2), v)), wo);
+  const z = shiftPair(
+    zpk.z.map((v) => div(c(bw / 2), v)),
+    wo,
+  );
+  const p = shiftPair(
+    zpk.p.map((v) => div(c(bw / 2), v)),
+    wo,
+  );
   for (let i = 0; i < degree; i++) z.push(c(0, wo));
   for (let i = 0; i < degree; i++) z.push(c(0, -wo));
   const k = zpk.k * div(prod(zpk.z.map(neg)), prod(zpk.p.map(neg))).re;

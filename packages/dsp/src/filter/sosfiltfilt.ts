@@ -1,6 +1,6 @@
 import { MyoTraceError } from '@myotrace/errors';
 import { assertArrayLike } from '../errors.js';
-import type { PadType, SosFiltFiltOptions, SosFilterDesign } from '../types.js';
+import type { PadType, SosFilterDesign, SosFiltFiltOptions } from '../types.js';
 import { packedZi, runSos } from './sosfilt.js';
 import { outputBuffer, packSos } from './validate.js';
 
@@ -49,20 +49,32 @@ function reversed(a: Float64Array): Float64Array {
  * Signals not longer than the pad length throw DSP_SIGNAL_TOO_SHORT unless
  * `onShortSignal: 'shrink'` (pad by length − 1 instead).
  */
-export function sosfiltfilt(design: SosFilterDesign, x: ArrayLike<number>, opts: SosFiltFiltOptions = {}): Float64Array {
+export function sosfiltfilt(
+  design: SosFilterDesign,
+  x: ArrayLike<number>,
+  opts: SosFiltFiltOptions = {},
+): Float64Array {
   assertArrayLike(x);
   const sos = packSos(design);
   const padType = opts.padType ?? 'odd';
   if (!PAD_TYPES.includes(padType)) {
-    throw new MyoTraceError('DSP_INVALID_ARGUMENT', `padType must be one of ${PAD_TYPES.join(', ')}, got ${String(padType)}.`, {
-      field: 'padType',
-    });
+    throw new MyoTraceError(
+      'DSP_INVALID_ARGUMENT',
+      `padType must be one of ${PAD_TYPES.join(', ')}, got ${String(padType)}.`,
+      {
+        field: 'padType',
+      },
+    );
   }
   let edge = padType === 'none' ? 0 : (opts.padLen ?? defaultPadLen(design));
   if (!Number.isInteger(edge) || edge < 0) {
-    throw new MyoTraceError('DSP_INVALID_ARGUMENT', `padLen must be a non-negative integer, got ${String(opts.padLen)}.`, {
-      field: 'padLen',
-    });
+    throw new MyoTraceError(
+      'DSP_INVALID_ARGUMENT',
+      `padLen must be a non-negative integer, got ${String(opts.padLen)}.`,
+      {
+        field: 'padLen',
+      },
+    );
   }
   const n = x.length;
   if (n <= edge) {

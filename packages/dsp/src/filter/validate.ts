@@ -14,15 +14,23 @@ export function packSos(design: SosFilterDesign): Float64Array {
   for (let s = 0; s < sos.length; s++) {
     const row = sos[s];
     if (!Array.isArray(row) || row.length !== 6 || !row.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-      throw new MyoTraceError('DSP_INVALID_DESIGN', `Section ${s} must be six finite numbers [b0, b1, b2, 1, a1, a2].`, {
-        field: 'sos',
-      });
+      throw new MyoTraceError(
+        'DSP_INVALID_DESIGN',
+        `Section ${s} must be six finite numbers [b0, b1, b2, 1, a1, a2].`,
+        {
+          field: 'sos',
+        },
+      );
     }
     if (row[3] !== 1) {
-      throw new MyoTraceError('DSP_INVALID_DESIGN', `Section ${s} has a0 = ${row[3]}; sections must be normalised to a0 = 1.`, {
-        field: 'sos',
-        hint: 'Divide every coefficient of the section by a0.',
-      });
+      throw new MyoTraceError(
+        'DSP_INVALID_DESIGN',
+        `Section ${s} has a0 = ${row[3]}; sections must be normalised to a0 = 1.`,
+        {
+          field: 'sos',
+          hint: 'Divide every coefficient of the section by a0.',
+        },
+      );
     }
     for (let i = 0; i < 6; i++) out[s * 6 + i] = row[i];
   }

@@ -22,7 +22,12 @@ export function envelopeDesign(fsHz: number, lowpassHz: number, order = 2): SosF
  * dip slightly below zero next to sharp bursts (filter ringing); callers that need a
  * non-negative envelope can clamp it.
  */
-export function envelope(x: ArrayLike<number>, fsHz: number, lowpassHz: number, opts: EnvelopeOptions = {}): Float64Array {
+export function envelope(
+  x: ArrayLike<number>,
+  fsHz: number,
+  lowpassHz: number,
+  opts: EnvelopeOptions = {},
+): Float64Array {
   assertArrayLike(x);
   const design = envelopeDesign(fsHz, lowpassHz, opts.order ?? 2);
   return sosfiltfilt(design, rectify(x), opts.filter);

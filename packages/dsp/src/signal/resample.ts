@@ -98,7 +98,9 @@ export function resamplePoly(x: ArrayLike<number>, up: number, down: number): Fl
     ['down', down],
   ] as const) {
     if (!Number.isInteger(v) || v < 1) {
-      throw new MyoTraceError('DSP_INVALID_ARGUMENT', `${name} must be a positive integer, got ${String(v)}.`, { field: name });
+      throw new MyoTraceError('DSP_INVALID_ARGUMENT', `${name} must be a positive integer, got ${String(v)}.`, {
+        field: name,
+      });
     }
   }
   const g = gcd(up, down);

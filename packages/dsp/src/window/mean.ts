@@ -37,9 +37,10 @@ function movingAverage(x: ArrayLike<number>, w: number, square: boolean, opts?: 
       comp += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
       sum = t;
     }
-    const count = (add < n ? add : n - 1) - (drop >= 0 ? drop : -1);
+    const count = Math.min(add, n - 1) - Math.max(drop, -1);
     const mean = (sum + comp) / count;
-    out[i] = square ? Math.sqrt(mean > 0 ? mean : 0) : mean;
+    // Rounding can leave a tiny negative mean of squares; NaN still propagates.
+    out[i] = square ? Math.sqrt(Math.max(mean, 0)) : mean;
   }
   return out;
 }
