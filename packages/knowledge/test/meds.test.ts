@@ -8,6 +8,7 @@ const cases: ReadonlyArray<{ rule: string; severity: string; yes: [PatientProfil
   { rule: 'valproate-pregnancy', severity: 'high', yes: [{ sex: 'female', pregnant: true }, ['Epilim Chrono 500 mg']], no: [{ sex: 'female', pregnant: false, childbearingPotential: false }, ['Epilim']] },
   { rule: 'valproate-pregnancy-prevention', severity: 'high', yes: [{ sex: 'female', ageYears: 24 }, ['Depakote']], no: [{ sex: 'female', ageYears: 70 }, ['Depakote']] },
   { rule: 'valproate-pregnancy-question', severity: 'info', yes: [{}, ['Depakote']], no: [{ sex: 'male' }, ['Depakote']] },
+  { rule: 'topiramate-pregnancy-prevention', severity: 'high', yes: [{ sex: 'female', ageYears: 32 }, ['Topamax 50 mg']], no: [{ sex: 'female', ageYears: 32, childbearingPotential: false }, ['Topamax 50 mg']] },
   { rule: 'valproate-male-precautions', severity: 'moderate', yes: [{ sex: 'male', ageYears: 30 }, ['valproic acid']], no: [{ sex: 'male', ageYears: 30 }, ['levetiracetam']] },
   { rule: 'valproate-mitochondrial', severity: 'high', yes: [{ conditions: ['polg'] }, ['sodium valproate']], no: [{ conditions: ['epilepsy'] }, ['sodium valproate']] },
   { rule: 'lamotrigine-myoclonic-epilepsy', severity: 'moderate', yes: [{ conditions: ['juvenile-myoclonic-epilepsy'] }, ['Lamictal']], no: [{ conditions: ['epilepsy'] }, ['Lamictal']] },

@@ -67,6 +67,8 @@ const m = {
   valproatePpp: defineMessage('meds.valproatePpp.text', 'Valproate can seriously harm an unborn baby. For anyone who could become pregnant it is only used under a Pregnancy Prevention Programme.'),
   valproatePppDo: defineMessage('meds.valproatePpp.action', 'Check with your specialist that you have highly effective contraception, an annual review and a signed risk acknowledgement form; tell them before trying for a baby. Do not stop the medicine on your own.'),
   valproateAsk: defineMessage('meds.valproateAsk.text', 'Valproate can seriously harm an unborn baby. If you could become pregnant, it is only used under a Pregnancy Prevention Programme; add this to your profile so the check can be specific.'),
+  topiramate: defineMessage('meds.topiramatePpp.text', 'Topiramate taken in pregnancy raises the risk of birth defects and, about 2–3 times, of intellectual disability, autism and ADHD in the child. In the UK it is only used under a Pregnancy Prevention Programme for anyone who could become pregnant, and it can weaken some hormonal contraceptives.'),
+  topiramateDo: defineMessage('meds.topiramatePpp.action', 'Discuss contraception (a method not weakened by topiramate) and any pregnancy plans with your prescriber; if you might be pregnant, contact them urgently. Do not stop topiramate on your own.'),
   valproateMale: defineMessage('meds.valproateMale.text', 'Since 2024 regulators advise precautions for men taking valproate: children conceived during treatment may have a small increased risk of developmental disorders (about 5 in 100 versus 3 in 100).'),
   valproateMaleDo: defineMessage('meds.valproateMale.action', 'Use effective contraception (you and your partner) and talk to your specialist before planning a family or donating sperm; do not stop valproate on your own.'),
   valproateMito: defineMessage('meds.valproateMito.text', 'Valproate can cause severe liver failure in mitochondrial disease, especially POLG-related disease, and is avoided when such disease is suspected.'),
@@ -125,6 +127,14 @@ export const medicationRules: readonly MedicationRule[] = [
       (ctx.profile.sex === undefined || ctx.profile.sex === 'other' || ctx.profile.sex === 'unknown') &&
       withClass(ctx, 'valproate').length > 0
         ? [{ id: 'valproate-pregnancy-question', ruleId: 'valproate-pregnancy-question', severity: 'info', medicineIds: ['valproate'], text: m.valproateAsk(), action: m.valproatePppDo(), sources: [S.emaValproate2018, S.mhraValproate2024] }]
+        : [],
+  },
+  {
+    id: 'topiramate-pregnancy-prevention',
+    sources: [S.mhraTopiramate2024],
+    evaluate: (ctx) =>
+      (ctx.profile.pregnant === true || mayBecomePregnant(ctx.profile)) && withId(ctx, 'topiramate').length > 0
+        ? [{ id: 'topiramate-pregnancy-prevention', ruleId: 'topiramate-pregnancy-prevention', severity: 'high', medicineIds: ['topiramate'], text: m.topiramate(), action: m.topiramateDo(), sources: [S.mhraTopiramate2024] }]
         : [],
   },
   {
