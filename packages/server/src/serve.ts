@@ -39,7 +39,7 @@ export interface RunningServer {
 export async function startServer(o: StartOptions): Promise<RunningServer> {
   const dataDir = resolve(o.dataDir);
   const db = await openDb({ databaseUrl: o.databaseUrl, dataDir });
-  const scorer = await detectScorer();
+  const scorer = detectScorer;
   let jobs: JobQueue;
   if (o.redisUrl) jobs = new BullQueue(db, dataDir, scorer, o.redisUrl);
   else {
@@ -52,7 +52,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     dataDir,
     jobs,
     scorer,
-    safety: await knowledgeSafetyChecker(),
+    safety: knowledgeSafetyChecker,
     maxUploadBytes: o.maxUploadBytes,
     secureCookies: o.secureCookies,
     webDist: o.webDist,
@@ -60,9 +60,10 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
   let demo: DemoInfo | null = null;
   if (o.demo) {
     demo = await seedDemo(db, new DiaryStore(db));
-    await seedDemoRecording(db, dataDir, jobs, demo.patientId).catch(() => undefined);
   }
   const address = await app.listen({ host: o.host, port: o.port });
+  // the simulated night takes a while to generate and score: do it after the server answers
+  if (demo) void seedDemoRecording(db, dataDir, jobs, demo.patientId).catch(() => undefined);
   mkdirSync(dataDir, { recursive: true });
   const removePid = writeServerPid(dataDir);
   return {

@@ -13,8 +13,16 @@ export async function safetyAlertsFor(ctx: AppContext, patientId: string, medici
   const meds = medicines ?? (await ctx.diary.data<MedicineInput>(patientId, 'medicines'));
   const active = meds.filter((m) => !m.stopDate || m.stopDate >= todayUtc());
   const labs = await ctx.diary.data<LabInput>(patientId, 'labs');
+  // the knowledge rule looks for a rise in jerks after a start or dose increase: give it the last 180 days
+  const today = todayUtc();
+  const eps = await ctx.diary.data<EpisodeInput>(patientId, 'episodes', addDays(today, -179), today);
+  const perDay = new Map<string, number>();
+  for (const e of eps) perDay.set(e.startAt.slice(0, 10), (perDay.get(e.startAt.slice(0, 10)) ?? 0) + 1);
+  const first = [...perDay.keys()].sort()[0];
+  const diary: { date: string; jerks: number }[] = [];
+  if (first) for (let d = first; d <= today; d = addDays(d, 1)) diary.push({ date: d, jerks: perDay.get(d) ?? 0 });
   try {
-    return await ctx.safety(profile, active, labs.map((l) => ({ test: l.test, value: l.value, takenOn: l.takenOn })));
+    return await ctx.safety(profile, active, labs.map((l) => ({ test: l.test, value: l.value, takenOn: l.takenOn })), diary);
   } catch {
     // the knowledge checks are advisory: a failure there must not take the diary down
     return [];

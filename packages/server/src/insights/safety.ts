@@ -6,6 +6,12 @@ import type { PatientProfile } from '../schemas/auth.js';
 import type { MedicineInput } from '../schemas/diary.js';
 import type { SafetyAlert } from '../schemas/insights.js';
 
-export type SafetyChecker = (profile: PatientProfile, medicines: MedicineInput[], labs: { test: string; value: number; takenOn: string }[]) => Promise<SafetyAlert[]>;
+export type SafetyChecker = (
+  profile: PatientProfile,
+  medicines: MedicineInput[],
+  labs: { test: string; value: number; takenOn: string }[],
+  /** Episodes per local day, every day from the first diary day to today (days with none are 0). */
+  diary?: { date: string; jerks: number }[],
+) => Promise<SafetyAlert[]>;
 
 export const noSafetyChecks: SafetyChecker = async () => [];

@@ -1,40 +1,48 @@
 /**
- * Adapter from the job queue's `Scorer` to @myotrace/detect and @myotrace/edf. Loaded lazily by module name so the
- * server starts (and scores nothing, with a clear job error) while those packages are incomplete.
+ * Adapter from the job queue's `Scorer` to @myotrace/detect and @myotrace/edf: EDF/BDF files are scored with
+ * `scoreRecording` over a file source (windowed reads, never the whole file in memory), accelerometer CSV with
+ * `accelNightSummary` (a screening estimate, labelled as such in the result). `rescore` re-applies the PLM rules
+ * of the original settings to events a clinician edited.
  */
-import { MyoTraceError } from '@myotrace/errors';
-import type { Scorer, ScoreInput } from '../recordings/jobs.js';
+import { readFile } from 'node:fs/promises';
+import { accelNightSummary, applyPlmRules, parseAccelCsv, type ScoreOptions, scoreRecording, type PlmSettings } from '@myotrace/detect';
+import { openEdf } from '@myotrace/edf';
+import { fileSource } from '@myotrace/edf/node';
 import type { ScoreResultLike } from '../recordings/events.js';
+import type { Scorer, ScoreInput } from '../recordings/jobs.js';
 
-type Mod = Record<string, unknown>;
-async function load(name: string): Promise<Mod | null> {
-  try {
-    return (await import(/* @vite-ignore */ name)) as Mod;
-  } catch {
-    return null;
-  }
-}
-
-export async function detectScorer(): Promise<Scorer> {
-  const detect = await load('@myotrace/detect');
-  const edfNode = await load('@myotrace/edf/node');
-  const scoreRecording = detect?.scoreRecording as ((reader: unknown, options: unknown) => Promise<ScoreResultLike> | ScoreResultLike) | undefined;
-  const scoreAccel = (detect?.scoreAccelerometerCsv ?? detect?.scoreAccelCsv) as ((text: string, options: unknown) => Promise<ScoreResultLike> | ScoreResultLike) | undefined;
-  const openEdfFile = edfNode?.openEdfFile as ((path: string, opts?: unknown) => Promise<{ close?: () => Promise<void> } & Record<string, unknown>>) | undefined;
-  return {
-    async score(input: ScoreInput): Promise<ScoreResultLike> {
-      if (input.format === 'accel-csv') {
-        if (!scoreAccel) throw new MyoTraceError('API_SCORER_UNAVAILABLE', 'accelerometer scoring is not available in this build');
-        const { readFile } = await import('node:fs/promises');
-        return scoreAccel(await readFile(input.path, 'utf8'), { ...input.settings, file: input.filename });
-      }
-      if (!scoreRecording || !openEdfFile) throw new MyoTraceError('API_SCORER_UNAVAILABLE', 'EDF scoring is not available in this build');
-      const reader = await openEdfFile(input.path);
-      try {
-        return await scoreRecording(reader, { ...input.settings, file: input.filename });
-      } finally {
-        await reader.close?.();
-      }
-    },
-  };
-}
+export const detectScorer: Scorer = {
+  async score(input: ScoreInput): Promise<ScoreResultLike> {
+    const settings = input.settings as Record<string, unknown>;
+    const standard = settings.standard === 'aasm' ? 'aasm' : 'wasm2016';
+    if (input.format === 'accel-csv') {
+      const rec = parseAccelCsv(await readFile(input.path, 'utf8'));
+      const s = accelNightSummary(rec, { standard, ...(settings.side === 'right' ? { side: 'right' } : {}) });
+      return { ...s.score, screening: true, screeningLabel: s.label } as unknown as ScoreResultLike;
+    }
+    const source = await fileSource(input.path);
+    try {
+      const reader = await openEdf(source);
+      const options: ScoreOptions = { ...(settings as ScoreOptions), standard, file: input.filename };
+      return (await scoreRecording(reader, options)) as unknown as ScoreResultLike;
+    } finally {
+      await source.close();
+    }
+  },
+  rescore(events, ctx) {
+    const rules = (ctx.settings as { rules?: PlmSettings } | undefined)?.rules;
+    if (!rules) return null;
+    const active = events.filter((e) => e.status !== 'rejected');
+    const left = active.filter((e) => e.side !== 'right').map((e) => ({ onsetSec: e.onsetSec, durationSec: e.durationSec }));
+    const right = active.filter((e) => e.side === 'right' || e.side === 'both').map((e) => ({ onsetSec: e.onsetSec, durationSec: e.durationSec }));
+    const r = applyPlmRules({ left, right, durationSec: ctx.durationSec }, rules);
+    // bilateral combination may merge events: an event is periodic when the movement containing it is
+    const periodic = events.map((e) => {
+      if (e.status === 'rejected') return false;
+      const m = r.legMovements.find((lm) => lm.onset <= e.onsetSec + 1e-6 && e.onsetSec <= lm.onset + lm.duration + 1e-6);
+      return !!m?.periodic;
+    });
+    // without the hypnogram here, indices are per hour of sleep from the original scoring (see indicesOf)
+    return { periodic, plmsIndex: null };
+  },
+};
