@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeEdf } from '@myotrace/edf';
@@ -151,6 +151,18 @@ describe('myotrace inspect --json (contract)', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'EDF_NUMBER_RIGHT_JUSTIFIED', offset: 236 });
     expect((await cli('inspect', join(FIX, 'pyedflib/test_generator.edf'), '--strict')).code).toBe(0);
+  });
+
+  it('--strict also checks samples against the digital range', async () => {
+    const bytes = new Uint8Array(readFileSync(join(FIX, 'pyedflib/test_generator.edf')));
+    // digital maximum of signal 0 (ns = 12) lowered to 100: the squarewave's samples (±3276) exceed it
+    bytes.set(new TextEncoder().encode('100     '), 256 + 12 * 128);
+    const path = join(dir, 'range.edf');
+    writeFileSync(path, bytes);
+    expect((await cli('inspect', path, '--json')).code).toBe(0);
+    const r = await cli('inspect', path, '--json', '--strict');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error.code).toBe('EDF_SAMPLE_OUT_OF_RANGE');
   });
 
   it('a missing file exits 1; a missing argument exits 2', async () => {
