@@ -2,7 +2,7 @@
  * `npm run bench:score` (issue 3): leg-movement and PLM scoring on simulated PSG nights with exact
  * ground truth, and the speed of scoring an 8-hour night from EDF bytes.
  *
- * Accuracy: BENCH_NIGHTS nights (default 12: two of each profile, mixed 200/256/500 Hz and µV/mV)
+ * Accuracy: BENCH_NIGHTS nights (default 14: two of each profile, mixed 200/256/500 Hz and µV/mV)
  * of BENCH_HOURS hours (default 8) go EDF bytes → `scoreRecording` (WASM 2016) and are compared
  * with the simulator's ground truth by `compareScores` (onset tolerance 0.5 s): LM, CLM and
  * periodic-LM precision/recall/F1 (pooled over nights, and the worst night), PLMS-index mean and
@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { compareScores, type PsgProfileName, scoreRecording, simulatePsg } from '@myotrace/detect';
 import { bytesSource, openEdf } from '@myotrace/edf';
 
-const NIGHTS = Number(process.env.BENCH_NIGHTS ?? 12);
+const NIGHTS = Number(process.env.BENCH_NIGHTS ?? 14);
 const HOURS = Number(process.env.BENCH_HOURS ?? 8);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CACHE = join(import.meta.dirname, '.cache');
@@ -47,6 +47,8 @@ const PLAN: { profile: PsgProfileName; rate: 200 | 256 | 500; unit: 'uV' | 'mV' 
   { profile: 'rls-wake', rate: 500, unit: 'uV' },
   { profile: 'noisy', rate: 256, unit: 'mV' },
   { profile: 'apnea', rate: 500, unit: 'uV' },
+  { profile: 'difficult', rate: 256, unit: 'uV' },
+  { profile: 'difficult', rate: 500, unit: 'mV' },
 ];
 
 interface Counts { tp: number; fp: number; fn: number }

@@ -164,6 +164,27 @@ describe('detectLegMovements: units, artefacts and bookkeeping', () => {
     expect(off.events.length).toBeGreaterThan(0);
   });
 
+  it('ECG stays suppressed in a block filled by a long movement (template carried over from the previous block)', () => {
+    const n = 300 * FS;
+    const x = gaussNoise(12, n, 2);
+    const rng = createSimRng(13);
+    for (let t = 0.3; t < 299; t += 0.8 + 0.01 * rng.gauss()) {
+      const c = Math.round(t * FS);
+      for (let k = -25; k <= 25; k++) {
+        const tt = k / FS;
+        x[c + k] += 100 * Math.exp(-0.5 * (tt / 0.008) ** 2) - 30 * Math.exp(-0.5 * ((tt - 0.03) / 0.01) ** 2);
+      }
+    }
+    // a 40-s movement inside the 120–180 s processing block: its spikes break the rhythm test there
+    const burst = gaussNoise(14, 40 * FS, 40);
+    for (let i = 0; i < burst.length; i++) x[125 * FS + i] += burst[i];
+    const r = detectLegMovements(x, FS, { mains: { mode: 'off' } });
+    expect(r.preprocessing.ecg.blockFraction).toBe(1);
+    expect(r.events).toHaveLength(1);
+    expect(Math.abs(r.events[0].onsetSec - 125)).toBeLessThan(0.1);
+    expect(Math.abs(r.events[0].durationSec - 40)).toBeLessThan(0.3);
+  });
+
   it('block size does not change the result (overlap removes block-edge effects)', () => {
     const x = night();
     const a = detectLegMovements(x, FS, { processingBlockSec: 60 });

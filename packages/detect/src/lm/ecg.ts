@@ -40,6 +40,8 @@ export class EcgScratch {
   abs = new Float64Array(0);
   column = new Float64Array(0);
   template = new Float64Array(0);
+  /** Template of the last block where a rhythm was found, for blocks where the rhythm test fails. */
+  prior: { template: Float64Array; sign: number; peakAbs: number; age: number } | null = null;
 
   ensure(n: number, maxBeats: number, templateLen: number): void {
     if (this.abs.length < Math.ceil(n / 7) + 1) this.abs = new Float64Array(Math.ceil(n / 7) + 1);
@@ -78,35 +80,18 @@ export function suppressEcgInPlace(y: Float64Array, sampleRateHz: number, opts: 
 
   // 1. spikes
   const peaks = scratch.peaks;
-  let np = 0;
-  const search = Math.max(1, Math.round(0.06 * fs));
-  const refractory = Math.round(0.2 * fs);
-  for (let i = 0; i < n; i++) {
-    if (y[i] <= thr && y[i] >= -thr) continue;
-    let best = i;
-    let bestAbs = Math.abs(y[i]);
-    const end = Math.min(n, i + search);
-    for (let j = i + 1; j < end; j++) {
-      const v = Math.abs(y[j]);
-      if (v > bestAbs) {
-        best = j;
-        bestAbs = v;
-      }
-    }
-    peaks[np++] = best;
-    i = best + refractory - 1;
-  }
-  if (np < 6) return none;
+  const np = findSpikes(y, thr, fs, peaks);
+  if (np < 6) return fallback(y, fs, pre, post, scratch, sd);
 
   // 2. rhythm
   const intervals = scratch.column;
   for (let k = 1; k < np; k++) intervals[k - 1] = peaks[k] - peaks[k - 1];
   const copy = new Float64Array(intervals.subarray(0, np - 1));
   const rr = medianOf(copy, np - 1);
-  if (rr < opts.minRrSec * fs || rr > opts.maxRrSec * fs) return none;
+  if (rr < opts.minRrSec * fs || rr > opts.maxRrSec * fs) return fallback(y, fs, pre, post, scratch, sd);
   let regular = 0;
   for (let k = 0; k < np - 1; k++) if (Math.abs(intervals[k] - rr) <= 0.2 * rr) regular++;
-  if (regular / (np - 1) < opts.minRegularFraction) return none;
+  if (regular / (np - 1) < opts.minRegularFraction) return fallback(y, fs, pre, post, scratch, sd);
   // beats: spikes with a rhythm-consistent neighbour
   let nb = 0;
   for (let k = 0; k < np; k++) {
@@ -114,7 +99,7 @@ export function suppressEcgInPlace(y: Float64Array, sampleRateHz: number, opts: 
     const nextOk = k < np - 1 && Math.abs(peaks[k + 1] - peaks[k] - rr) <= 0.2 * rr;
     if (prevOk || nextOk) peaks[nb++] = peaks[k];
   }
-  if (nb < 5) return none;
+  if (nb < 5) return fallback(y, fs, pre, post, scratch, sd);
 
   // 3. polarity, alignment, template
   let polarity = 0;
@@ -128,7 +113,7 @@ export function suppressEcgInPlace(y: Float64Array, sampleRateHz: number, opts: 
     for (let j = Math.max(0, p - align); j <= Math.min(n - 1, p + align); j++) if (sign * y[j] > sign * y[best]) best = j;
     if (best - pre >= 0 && best + post < n) peaks[kept++] = best;
   }
-  if (kept < 5) return none;
+  if (kept < 5) return fallback(y, fs, pre, post, scratch, sd);
   const template = scratch.template;
   const column = new Float64Array(kept);
   let peakAbs = 0;
@@ -147,5 +132,79 @@ export function suppressEcgInPlace(y: Float64Array, sampleRateHz: number, opts: 
     const base = peaks[k] - pre;
     for (let t = 0; t < tlen; t++) y[base + t] -= template[t];
   }
+  scratch.prior = { template: template.slice(0, tlen), sign, peakAbs, age: 0 };
   return { detected: true, beats: kept, rrSec: rr / fs, templatePeakUv: peakAbs };
+}
+
+/** Local maxima of |y| above thr, at least 0.2 s apart (shorter than any heart period). */
+function findSpikes(y: Float64Array, thr: number, fs: number, peaks: Int32Array): number {
+  const n = y.length;
+  let np = 0;
+  const search = Math.max(1, Math.round(0.06 * fs));
+  const refractory = Math.round(0.2 * fs);
+  for (let i = 0; i < n; i++) {
+    if (y[i] <= thr && y[i] >= -thr) continue;
+    let best = i;
+    let bestAbs = Math.abs(y[i]);
+    const end = Math.min(n, i + search);
+    for (let j = i + 1; j < end; j++) {
+      const v = Math.abs(y[j]);
+      if (v > bestAbs) {
+        best = j;
+        bestAbs = v;
+      }
+    }
+    if (np < peaks.length) peaks[np++] = best;
+    i = best + refractory - 1;
+  }
+  return np;
+}
+
+/**
+ * A block where the rhythm test failed — typically because a long movement fills much of it, so
+ * spikes are irregular and the noise estimate is inflated. The heart has not stopped: reuse the
+ * template of a block at most two blocks back, and subtract it wherever a spike has the template's
+ * shape (correlation >= 0.8) and size (least-squares gain 0.5–1.5). Spikes inside bursts fail the
+ * shape test and are left alone.
+ */
+function fallback(y: Float64Array, fs: number, pre: number, post: number, scratch: EcgScratch, sd: number): EcgBlockResult {
+  const none: EcgBlockResult = { detected: false, beats: 0, rrSec: null, templatePeakUv: 0 };
+  const prior = scratch.prior;
+  if (!prior || prior.template.length !== pre + post + 1) return none;
+  prior.age += 1;
+  if (prior.age > 2) {
+    scratch.prior = null;
+    return none;
+  }
+  const t = prior.template;
+  const tlen = t.length;
+  let tt = 0;
+  for (let k = 0; k < tlen; k++) tt += t[k] * t[k];
+  if (!(tt > 0)) return none;
+  const n = y.length;
+  const peaks = scratch.peaks;
+  const np = findSpikes(y, Math.max(0.5 * prior.peakAbs, 3 * Math.min(sd, prior.peakAbs / 6)), fs, peaks);
+  const align = Math.max(1, Math.round(0.03 * fs));
+  const sign = prior.sign;
+  let beats = 0;
+  for (let q = 0; q < np; q++) {
+    const p = peaks[q];
+    let best = p;
+    for (let j = Math.max(0, p - align); j <= Math.min(n - 1, p + align); j++) if (sign * y[j] > sign * y[best]) best = j;
+    const base = best - pre;
+    if (base < 0 || base + tlen > n) continue;
+    let yt = 0;
+    let yy = 0;
+    for (let k = 0; k < tlen; k++) {
+      const v = y[base + k];
+      yt += v * t[k];
+      yy += v * v;
+    }
+    const corr = yt / Math.sqrt(yy * tt);
+    const gain = yt / tt;
+    if (!(corr >= 0.8 && gain >= 0.5 && gain <= 1.5)) continue;
+    for (let k = 0; k < tlen; k++) y[base + k] -= t[k];
+    beats++;
+  }
+  return beats > 0 ? { detected: true, beats, rrSec: null, templatePeakUv: prior.peakAbs } : none;
 }

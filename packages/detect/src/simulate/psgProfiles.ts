@@ -2,7 +2,7 @@
  * Night profiles for the PSG simulator. Each is a small set of rates and ranges; the simulator
  * draws everything else from the seed. Rates are per hour of the relevant state.
  */
-export type PsgProfileName = 'healthy' | 'plmd-mild' | 'plmd-severe' | 'rls-wake' | 'noisy' | 'apnea';
+export type PsgProfileName = 'healthy' | 'plmd-mild' | 'plmd-severe' | 'rls-wake' | 'noisy' | 'apnea' | 'difficult';
 
 export interface PsgProfile {
   name: PsgProfileName;
@@ -134,6 +134,19 @@ export const psgProfiles: Record<PsgProfileName, PsgProfile> = {
     lmAfterRespiratoryChance: 0.55,
     spontaneousArousalsPerHour: 6,
     wasoMinPerHour: [4, 8],
+  },
+  difficult: {
+    ...base,
+    name: 'difficult',
+    description: 'Moderate PLMS at the edge of the AASM recording specification: resting EMG 4–5 µV, strong intermittent hum, ECG leak up to 80 µV, frequent electrode pops, smaller bursts.',
+    seriesPerHour: { nrem: 1.2, rem: 0.1, wake: 0.3 },
+    seriesLength: [5, 15],
+    amplitudeMedianUv: 30,
+    restingUv: [4, 5],
+    humUv: [20, 60],
+    humNightFraction: 0.7,
+    ecgLeakUv: [40, 80],
+    popsPerHour: 20,
   },
 };
 
