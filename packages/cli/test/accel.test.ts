@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AccelSimulation, accelSimulationToCsv, simulateAccel } from '@myotrace/detect';
@@ -71,5 +71,21 @@ describe('myotrace accel', () => {
     expect(out.night.standard).toBe('wasm2016');
     expect(out.night.legMovements.length).toBeGreaterThanOrEqual(28);
     expect(out.night.indices.plmsIndex).toBeGreaterThan(40); // 30 LMs in series in half an hour ≈ 60/h
+  });
+});
+
+describe('myotrace simulate --kind accel', () => {
+  it('writes a CSV whose jerks `accel` counts', async () => {
+    const out = join(dir, 'sim');
+    const s = await cli('simulate', '--kind', 'accel', '--hours', '0.05', '--rate', '100', '--seed', '4', '-o', out);
+    expect(s.code).toBe(0);
+    const truth = JSON.parse(readFileSync(join(out, 'accel-jerks-seed4.truth.json'), 'utf8'));
+    expect(truth.events.length).toBe(24); // 180 s / 7.5
+    const r = JSON.parse((await cli('accel', join(out, 'accel-jerks-seed4.csv'), '--json')).stdout);
+    const found = truth.events.filter((t: { onsetSec: number }) =>
+      r.jerks.events.some((e: { onsetSec: number }) => Math.abs(e.onsetSec - t.onsetSec) <= 0.05),
+    ).length;
+    expect(found).toBe(truth.events.length);
+    expect(r.jerks.count).toBeLessThanOrEqual(truth.events.length + 1);
   });
 });

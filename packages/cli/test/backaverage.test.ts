@@ -67,3 +67,36 @@ describe('myotrace backaverage', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('myotrace simulate --kind eeg-emg', () => {
+  it('writes a recording whose potential `backaverage` finds, and none with --profile none', async () => {
+    const out = join(dir, 'sim');
+    expect((await cli('simulate', '--kind', 'eeg-emg', '--hours', '0.06', '--seed', '2', '-o', out)).code).toBe(0);
+    expect(
+      (await cli('simulate', '--kind', 'eeg-emg', '--profile', 'none', '--hours', '0.06', '--seed', '2', '-o', out))
+        .code,
+    ).toBe(0);
+    const truth = JSON.parse(readFileSync(join(out, 'eeg-emg-potential-seed2.truth.json'), 'utf8'));
+    expect(truth.potential).toMatchObject({ latencyMs: -20, amplitudeUv: 5, channels: ['C3'] });
+    const yes = JSON.parse(
+      (
+        await cli(
+          'backaverage',
+          join(out, 'eeg-emg-potential-seed2.edf'),
+          '--trigger',
+          'EMG',
+          '--eeg',
+          'C3,C4',
+          '--json',
+        )
+      ).stdout,
+    );
+    expect(yes.nUsed).toBe(truth.jerkOnsetsSec.length);
+    expect(yes.significance.significant).toBe(true);
+    const no = JSON.parse(
+      (await cli('backaverage', join(out, 'eeg-emg-none-seed2.edf'), '--trigger', 'EMG', '--eeg', 'C3,C4', '--json'))
+        .stdout,
+    );
+    expect(no.significance.significant).toBe(false);
+  });
+});

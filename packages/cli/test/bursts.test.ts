@@ -89,3 +89,41 @@ describe('myotrace bursts', () => {
     expect(JSON.parse(r.stdout).error.code).toBe('DETECT_EMG_RATE_TOO_LOW');
   });
 });
+
+describe('myotrace simulate --kind emg', () => {
+  it('writes EDF + truth that `bursts` reads back within the tolerances', async () => {
+    const out = join(dir, 'sim');
+    const s = await cli(
+      'simulate',
+      '--kind',
+      'emg',
+      '--profile',
+      'subcortical',
+      '--hours',
+      '0.02',
+      '--seed',
+      '3',
+      '-o',
+      out,
+      '--json',
+    );
+    expect(s.code).toBe(0);
+    const written = JSON.parse(s.stdout);
+    expect(written.name).toBe('emg-subcortical-seed3');
+    const truth = JSON.parse(readFileSync(join(out, 'emg-subcortical-seed3.truth.json'), 'utf8'));
+    const r = await cli('bursts', join(out, 'emg-subcortical-seed3.edf'), '--channels', 'EMG1,EMG2', '--json');
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout);
+    const emg1 = res.channels[0];
+    const t1 = truth.bursts.filter((b: { channel: string }) => b.channel === 'EMG1');
+    expect(t1.length).toBe(14); // 72 s / 5
+    expect(emg1.bursts.length).toBe(t1.length);
+    t1.forEach((t: { onsetSec: number; durationMs: number }, k: number) => {
+      expect(Math.abs(emg1.bursts[k].onsetSec - t.onsetSec) * 1000).toBeLessThanOrEqual(5);
+      expect(Math.abs(emg1.bursts[k].durationMs - t.durationMs)).toBeLessThanOrEqual(10);
+    });
+    expect(emg1.durations.compatibleWith).toBe('subcortical-or-spinal');
+    expect(emg1.silentPeriods.length).toBeGreaterThanOrEqual(Math.floor((0.9 * truth.silentPeriods.length) / 2));
+    expect((await cli('simulate', '--kind', 'emg', '--hours', '8', '-o', out)).code).toBe(2);
+  });
+});

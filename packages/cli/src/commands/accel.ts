@@ -4,10 +4,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type AccelUnit, accelNightSummary, detectAccelJerks, parseAccelCsv } from '@myotrace/detect';
+import {
+  type AccelUnit,
+  accelNightSummary,
+  accelSimulationToCsv,
+  detectAccelJerks,
+  parseAccelCsv,
+  simulateAccel,
+} from '@myotrace/detect';
 import { type Command, Option } from 'commander';
-import type { CliIO } from '../io.js';
+import { type CliIO, UsageError } from '../io.js';
 import { VERSION } from '../version.js';
+import type { SimulateKind } from './simulate.js';
 
 export function register(program: Command, io: CliIO): void {
   program
@@ -92,3 +100,33 @@ export function register(program: Command, io: CliIO): void {
       },
     );
 }
+
+/** `myotrace simulate --kind accel`: a generic time,x_g,y_g,z_g CSV with jerks or (--profile leg-movements) ankle LMs. */
+export const accelSimulateKind: SimulateKind = {
+  description:
+    'three-axis accelerometer CSV (--rate Hz) with myoclonic jerks (8/min) or, with --profile leg-movements, ankle leg movements in PLM series (60/h)',
+  run(o) {
+    const mode = o.profile ?? 'jerks';
+    if (mode !== 'jerks' && mode !== 'leg-movements')
+      throw new UsageError(
+        'CLI_BAD_PROFILE',
+        `--profile for --kind accel must be jerks or leg-movements (got "${o.profile}")`,
+      );
+    if (!(o.rateHz >= 10 && o.rateHz <= 1000))
+      throw new UsageError('CLI_BAD_RATE', `--rate for --kind accel must be 10–1000 Hz (got ${o.rateHz})`);
+    if (!(o.hours > 0 && o.hours <= 12))
+      throw new UsageError('CLI_BAD_NUMBER', `--kind accel: give --hours up to 12, got ${o.hours}`);
+    const durationSec = Math.max(60, Math.round(o.hours * 3600));
+    const eventCount = mode === 'jerks' ? Math.floor(durationSec / 7.5) : Math.max(4, Math.floor(durationSec / 60));
+    const sim = simulateAccel({ seed: o.seed, sampleRateHz: o.rateHz, durationSec, mode, eventCount });
+    const truth = { kind: 'accel', options: sim.options, ...sim.truth };
+    return {
+      name: `accel-${mode}-seed${o.seed}`,
+      files: [
+        { suffix: '.csv', data: accelSimulationToCsv(sim) },
+        { suffix: '.truth.json', data: `${JSON.stringify(truth, null, 2)}\n` },
+      ],
+      summary: `${sim.truth.events.length} ${mode === 'jerks' ? 'jerks' : 'leg movements'} and ${sim.truth.postureChangesSec.length} posture changes, ${durationSec} s at ${o.rateHz} Hz`,
+    };
+  },
+};

@@ -11,6 +11,8 @@ import {
   backAverage,
   backAverageSvg,
   detectBursts,
+  eegEmgSimulationToEdf,
+  simulateEegEmg,
 } from '@myotrace/detect';
 import { openEdfFile } from '@myotrace/edf/node';
 import type { CodedWarning } from '@myotrace/errors';
@@ -18,6 +20,7 @@ import { type Command, Option } from 'commander';
 import { type CliIO, UsageError } from '../io.js';
 import { VERSION } from '../version.js';
 import { readUv, resolveChannels } from './bursts.js';
+import type { SimulateKind } from './simulate.js';
 
 function parseWindow(spec: string): [number, number] {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*:\s*(-?\d+(?:\.\d+)?)\s*$/.exec(spec);
@@ -147,3 +150,39 @@ export function register(program: Command, io: CliIO): void {
       },
     );
 }
+
+/** `myotrace simulate --kind eeg-emg`: C3, C4 and an EMG channel at 1 kHz; a 5 µV wave 20 ms before each jerk on C3. */
+export const eegEmgSimulateKind: SimulateKind = {
+  description:
+    'EEG (C3, C4; 20 µV RMS noise) + EMG at 1 kHz with a 5 µV pre-jerk potential at −20 ms on C3 (--profile none: no potential); at most 1 hour',
+  run(o) {
+    const profile = o.profile ?? 'potential';
+    if (profile !== 'potential' && profile !== 'none')
+      throw new UsageError(
+        'CLI_BAD_PROFILE',
+        `--profile for --kind eeg-emg must be potential or none (got "${profile}")`,
+      );
+    if (!(o.hours > 0 && o.hours <= 1))
+      throw new UsageError(
+        'CLI_BAD_NUMBER',
+        `--kind eeg-emg: give --hours up to 1 (for example --hours 0.1), got ${o.hours}`,
+      );
+    const durationSec = Math.max(60, Math.round(o.hours * 3600));
+    const sim = simulateEegEmg({
+      seed: o.seed,
+      sampleRateHz: o.rateHz >= 1000 ? o.rateHz : 1000,
+      jerkCount: Math.max(10, Math.floor((durationSec - 5) / 2.05)),
+      potentialUv: profile === 'none' ? 0 : 5,
+    });
+    const truth = { kind: 'eeg-emg', options: sim.options, ...sim.truth };
+    const p = sim.truth.potential;
+    return {
+      name: `eeg-emg-${profile}-seed${o.seed}`,
+      files: [
+        { suffix: '.edf', data: eegEmgSimulationToEdf(sim) },
+        { suffix: '.truth.json', data: `${JSON.stringify(truth, null, 2)}\n` },
+      ],
+      summary: `${sim.truth.jerkOnsetsSec.length} jerks; ${p ? `${p.amplitudeUv} µV potential at ${p.latencyMs} ms on ${p.channels.join(', ')}` : 'no pre-jerk potential'}`,
+    };
+  },
+};

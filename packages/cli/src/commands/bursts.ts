@@ -14,9 +14,12 @@ import {
   burstRhythm,
   detectBursts,
   detectSilentPeriods,
+  emgSimulationToEdf,
   parseSleepFile,
   resolveSleepInputs,
   type SilentPeriodResult,
+  type SimBurstKind,
+  simulateEmg,
 } from '@myotrace/detect';
 import type { EdfReader } from '@myotrace/edf';
 import { openEdfFile } from '@myotrace/edf/node';
@@ -24,6 +27,7 @@ import type { CodedWarning } from '@myotrace/errors';
 import type { Command } from 'commander';
 import { type CliIO, UsageError } from '../io.js';
 import { VERSION } from '../version.js';
+import type { SimulateKind } from './simulate.js';
 
 const UNIT_TO_UV: Record<string, number> = { uV: 1, mV: 1000, V: 1e6, nV: 1e-3 };
 
@@ -263,3 +267,51 @@ export function register(program: Command, io: CliIO): void {
       },
     );
 }
+
+/** `myotrace simulate --kind emg`: two muscles (8 ms apart) with bursts, tonic activity and silent periods. */
+export const emgSimulateKind: SimulateKind = {
+  description:
+    'surface EMG at 2 kHz (or --rate ≥ 1000) with bursts (--profile cortical|subcortical|functional) and silent periods; at most 1 hour',
+  run(o) {
+    const burstKind = (o.profile ?? 'cortical') as SimBurstKind;
+    if (!['cortical', 'subcortical', 'functional'].includes(burstKind)) {
+      throw new UsageError(
+        'CLI_BAD_PROFILE',
+        `--profile for --kind emg must be cortical, subcortical or functional (got "${o.profile}")`,
+      );
+    }
+    if (!(o.hours > 0 && o.hours <= 1))
+      throw new UsageError(
+        'CLI_BAD_NUMBER',
+        `--kind emg writes 2 kHz EMG: give --hours up to 1 (for example --hours 0.1), got ${o.hours}`,
+      );
+    const durationSec = Math.max(30, Math.round(o.hours * 3600));
+    const sim = simulateEmg({
+      seed: o.seed,
+      sampleRateHz: o.rateHz >= 1000 ? o.rateHz : 2000,
+      durationSec,
+      labels: ['EMG1', 'EMG2'],
+      latenciesMs: [0, 8],
+      burstKind,
+      burstCount: Math.floor(durationSec / 5),
+      // silences need tonic activity well above the 5 µV noise floor, and bursts must stand ~6× above the tonic envelope
+      burstUv: [250, 400],
+      tonicUv: 30,
+      silentCount: Math.floor(durationSec / 10),
+    });
+    const truth = {
+      kind: 'emg',
+      options: sim.options,
+      bursts: sim.truth.bursts,
+      silentPeriods: sim.truth.silentPeriods,
+    };
+    return {
+      name: `emg-${burstKind}-seed${o.seed}`,
+      files: [
+        { suffix: '.edf', data: emgSimulationToEdf(sim) },
+        { suffix: '.truth.json', data: `${JSON.stringify(truth, null, 2)}\n` },
+      ],
+      summary: `${sim.truth.bursts.length} ${burstKind} bursts and ${sim.truth.silentPeriods.length} silent periods over 2 channels, ${durationSec} s at ${sim.options.sampleRateHz} Hz`,
+    };
+  },
+};

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { type PsgProfileName, psgProfileNames, simulatePsg } from '@myotrace/detect';
 import type { Command } from 'commander';
 import { type CliIO, UsageError } from '../io.js';
+import { accelSimulateKind } from './accel.js';
+import { eegEmgSimulateKind } from './backaverage.js';
+import { emgSimulateKind } from './bursts.js';
 
 /** Options every simulator kind receives (each kind reads what applies to it). */
 export interface SimulateOptions {
@@ -51,6 +54,7 @@ const psg: SimulateKind = {
 /** `--kind` dispatch table: one line per simulator. */
 export const kinds: Record<string, SimulateKind> = {
   psg,
+  emg: emgSimulateKind, 'eeg-emg': eegEmgSimulateKind, accel: accelSimulateKind,
 };
 
 function number(name: string, v: string, integer: boolean): number {
