@@ -2,15 +2,20 @@
  * EDF/BDF reader benchmark (issue 2). Generates once, into bench/.cache (not committed), a 20-channel,
  * 256 Hz, 8-hour EDF+C (~295 MB) and the same as BDF+C, then reports:
  *   - header + annotations only (open: header and the full TAL scan), MB/s
- *   - full read of every signal to Float32 physical values, MB/s
+ *   - full read of every signal to Float32 physical values (fresh arrays; and into reused buffers)
  *   - 30-s windows of all 20 channels at random positions, median ms
  *   - peak memory of a full read in a fresh child process: maxRSS / decoded Float32 size
- *   - MNE-Python's read_raw_edf(preload=True) on the same files (median of runs), and our/MNE speed ratio
+ *     (also with GLIBC_TUNABLES=glibc.malloc.hugetlb=1, transparent huge pages for large allocations)
+ *   - MNE-Python's read_raw_edf/read_raw_bdf(preload=True) on the same files, and the our/MNE ratio
+ * Every time is reported as wall time and as CPU time (user + system, all threads): on a shared,
+ * overloaded machine wall times swing by 10x while CPU times stay comparable, so the ratios are given
+ * for both.
  * Targets: >= 10x MNE, window < 5 ms median, peak memory <= 1.3x decoded size.
  * Usage: npm run bench:edf [-- --runs N] [-- --no-mne]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -29,10 +34,30 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+const wallMed = (xs: Timing[]) => median(xs.map((x) => x.wall));
+const cpuMed = (xs: Timing[]) => median(xs.map((x) => x.cpu));
+
+/** CPU time (user + system, all threads) in ms since `from`. */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(from);
+  return (c.user + c.system) / 1000;
+}
+
+async function timed(fn: () => Promise<void>): Promise<Timing> {
+  const c = process.cpuUsage();
+  const t = performance.now();
+  await fn();
+  return { wall: performance.now() - t, cpu: cpuSince(c) };
 }
 
 function generate(path: string, format: 'EDF+C' | 'BDF+C'): void {
@@ -67,37 +92,42 @@ function generate(path: string, format: 'EDF+C' | 'BDF+C'): void {
   execFileSync('mv', [`${path}.part`, path]);
 }
 
-async function timeOpen(path: string): Promise<number> {
-  const t = performance.now();
-  const r = await openEdfFile(path);
-  const ms = performance.now() - t;
-  if (r.annotations.length !== 960) throw new Error('annotation count mismatch');
-  await r.close();
-  return ms;
+async function timeOpen(path: string): Promise<Timing> {
+  let count = 0;
+  const t = await timed(async () => {
+    const r = await openEdfFile(path);
+    count = r.annotations.length;
+    await r.close();
+  });
+  if (count !== 960) throw new Error('annotation count mismatch');
+  return t;
 }
 
-async function timeFullRead(path: string): Promise<number> {
+async function timeFullRead(path: string): Promise<Timing> {
   gc();
   const r = await openEdfFile(path);
-  const t = performance.now();
-  const data = await r.readSignals(r.signals.map((s) => s.index));
-  const ms = performance.now() - t;
-  if (data[0].length !== N) throw new Error('length mismatch');
+  let n = 0;
+  const t = await timed(async () => {
+    const data = await r.readSignals(r.signals.map((s) => s.index));
+    n = data[0].length;
+  });
+  if (n !== N) throw new Error('length mismatch');
   await r.close();
-  return ms;
+  return t;
 }
 
 /** Full read into buffers allocated once (steady state: no first-touch page faults). */
-async function timeFullReadReused(path: string): Promise<number[]> {
+async function timeFullReadReused(path: string): Promise<Timing[]> {
   gc();
   const r = await openEdfFile(path);
   const idx = r.signals.map((s) => s.index);
   const bufs = r.signals.map((s) => new Float32Array(s.sampleCount));
-  const times: number[] = [];
+  const times: Timing[] = [];
   for (let i = 0; i <= runs; i++) {
-    const t = performance.now();
-    await r.readSignalsInto(idx, bufs);
-    if (i > 0) times.push(performance.now() - t); // the first pass pays the page faults
+    const t = await timed(async () => {
+      await r.readSignalsInto(idx, bufs);
+    });
+    if (i > 0) times.push(t); // the first pass pays the page faults
   }
   await r.close();
   return times;
@@ -120,30 +150,56 @@ async function windowReads(path: string, count: number): Promise<number[]> {
   return times;
 }
 
-/** Runs in a fresh process: one full read, then prints maxRSS (bytes) and the decoded size. */
+/** Runs in a fresh process: one full read, then prints maxRSS (bytes), the decoded size and the times. */
 async function child(path: string): Promise<void> {
   const r = await openEdfFile(path);
-  const t = performance.now();
-  const data = await r.readSignals(r.signals.map((s) => s.index));
-  const ms = performance.now() - t;
-  const decoded = data.reduce((s, d) => s + d.byteLength, 0);
+  let decoded = 0;
+  const t = await timed(async () => {
+    const data = await r.readSignals(r.signals.map((s) => s.index));
+    decoded = data.reduce((s, d) => s + d.byteLength, 0);
+  });
   process.stdout.write(
-    JSON.stringify({ maxRssBytes: process.resourceUsage().maxRSS * 1024, decodedBytes: decoded, ms }),
+    JSON.stringify({ maxRssBytes: process.resourceUsage().maxRSS * 1024, decodedBytes: decoded, ...t }),
   );
   await r.close();
 }
 
-function mne(path: string, bdf: boolean): number[] | null {
+interface ChildResult extends Timing {
+  maxRssBytes: number;
+  decodedBytes: number;
+}
+
+function fresh(path: string, env: NodeJS.ProcessEnv): ChildResult {
+  const c = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', path], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return JSON.parse(c.stdout) as ChildResult;
+}
+
+function mne(path: string, bdf: boolean): Timing[] | null {
   const py = '/usr/bin/python3';
   if (!existsSync(py) || args.includes('--no-mne')) return null;
   const fn = bdf ? 'read_raw_bdf' : 'read_raw_edf';
-  const code = `import time, mne\nts=[]\nfor _ in range(${runs}):\n  t=time.perf_counter(); mne.io.${fn}(${JSON.stringify(path)}, preload=True, verbose='error'); ts.append(time.perf_counter()-t)\nprint(' '.join(str(x) for x in ts))`;
+  // wall time and process CPU time (time.process_time: user + system, all threads)
+  const code = [
+    'import time, mne',
+    'out = []',
+    `for _ in range(${runs}):`,
+    '    t = time.perf_counter(); c = time.process_time()',
+    `    mne.io.${fn}(${JSON.stringify(path)}, preload=True, verbose='error')`,
+    "    out.append(f'{time.perf_counter() - t},{time.process_time() - c}')",
+    "print(' '.join(out))",
+  ].join('\n');
   try {
     const out = execFileSync(py, ['-c', code], { encoding: 'utf8', maxBuffer: 1 << 20 });
     return out
       .trim()
       .split(/\s+/)
-      .map((x) => Number(x) * 1000);
+      .map((x) => {
+        const [w, c] = x.split(',').map(Number);
+        return { wall: w * 1000, cpu: c * 1000 };
+      });
   } catch {
     return null;
   }
@@ -157,59 +213,64 @@ async function main(): Promise<void> {
   ];
   for (const f of files) generate(f.path, f.bdf ? 'BDF+C' : 'EDF+C');
   const mb = (bytes: number) => bytes / 1e6;
-  const results: Record<string, unknown>[] = [];
+  const r1 = (x: number) => Number(x.toFixed(1));
+  process.stdout.write(
+    `load average at start: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}\n`,
+  );
   for (const f of files) {
     const size = statSync(f.path).size;
-    const open: number[] = [];
+    const open: Timing[] = [];
     for (let i = 0; i < runs; i++) open.push(await timeOpen(f.path));
-    const full: number[] = [];
+    const full: Timing[] = [];
     for (let i = 0; i < runs; i++) full.push(await timeFullRead(f.path));
-    const win = await windowReads(f.path, 200);
     const reused = await timeFullReadReused(f.path);
-    const fresh = (env: NodeJS.ProcessEnv) => {
-      const c = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', f.path], {
-        encoding: 'utf8',
-        env: { ...process.env, ...env },
-      });
-      return JSON.parse(c.stdout) as { maxRssBytes: number; decodedBytes: number; ms: number };
-    };
-    const mem = fresh({});
-    // glibc can ask the kernel for transparent huge pages for large allocations (THP is in madvise mode here)
-    const memThp = fresh({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' });
+    const win = await windowReads(f.path, 200);
+    const mem = fresh(f.path, {});
+    const memThp = fresh(f.path, { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' });
     const m = mne(f.path, f.bdf);
+    const ratio = (ours: number, theirs: number | undefined) => (theirs === undefined ? 'n/a' : r1(theirs / ours));
     const row = {
       file: `${f.name} ${mb(size).toFixed(0)} MB`,
-      'open (header+annotations) MB/s': Math.round(mb(size) / (median(open) / 1000)),
-      'open median ms': Math.round(median(open)),
-      'full read median ms': Math.round(median(full)),
-      'full read MB/s': Math.round(mb(size) / (median(full) / 1000)),
-      'full read into reused buffers median ms': Math.round(median(reused)),
-      'full read into reused buffers MB/s': Math.round(mb(size) / (median(reused) / 1000)),
-      'full read ms, fresh process': Math.round(mem.ms),
-      'full read ms, fresh process, glibc THP': Math.round(memThp.ms),
-      '30-s window median ms': Number(median(win).toFixed(2)),
-      'peak RSS MB': Math.round(mb(mem.maxRssBytes)),
-      'decoded Float32 MB': Math.round(mb(mem.decodedBytes)),
+      'open (header + annotations): median wall ms / CPU ms': [Math.round(wallMed(open)), Math.round(cpuMed(open))],
+      'open MB/s (wall)': Math.round(mb(size) / (wallMed(open) / 1000)),
+      'full read, fresh arrays: median wall ms / CPU ms': [Math.round(wallMed(full)), Math.round(cpuMed(full))],
+      'full read MB/s (wall)': Math.round(mb(size) / (wallMed(full) / 1000)),
+      'full read, reused buffers: median wall ms / CPU ms': [Math.round(wallMed(reused)), Math.round(cpuMed(reused))],
+      'full read, fresh process: wall ms / CPU ms': [Math.round(mem.wall), Math.round(mem.cpu)],
+      'full read, fresh process, glibc THP: wall ms / CPU ms': [Math.round(memThp.wall), Math.round(memThp.cpu)],
+      '30-s window (20 channels) median ms': r1(median(win) * 10) / 10,
+      'peak RSS MB / decoded Float32 MB': [Math.round(mb(mem.maxRssBytes)), Math.round(mb(mem.decodedBytes))],
       'peak / decoded': Number((mem.maxRssBytes / mem.decodedBytes).toFixed(2)),
-      'MNE preload median ms': m ? Math.round(median(m)) : 'n/a',
-      'MNE MB/s': m ? Math.round(mb(size) / (median(m) / 1000)) : 'n/a',
-      'our/MNE speed (in-process)': m ? Number((median(m) / median(full)).toFixed(1)) : 'n/a',
-      'our/MNE speed (fresh process)': m ? Number((median(m) / mem.ms).toFixed(1)) : 'n/a',
-      'our/MNE speed (fresh process, glibc THP)': m ? Number((median(m) / memThp.ms).toFixed(1)) : 'n/a',
-      'our/MNE speed (reused buffers)': m ? Number((median(m) / median(reused)).toFixed(1)) : 'n/a',
       'peak / decoded, glibc THP': Number((memThp.maxRssBytes / memThp.decodedBytes).toFixed(2)),
+      'MNE preload: median wall ms / CPU ms': m ? [Math.round(wallMed(m)), Math.round(cpuMed(m))] : 'n/a',
+      'our/MNE, fresh arrays in-process (wall / CPU)': [
+        ratio(wallMed(full), m ? wallMed(m) : undefined),
+        ratio(cpuMed(full), m ? cpuMed(m) : undefined),
+      ],
+      'our/MNE, fresh process (wall / CPU)': [
+        ratio(mem.wall, m ? wallMed(m) : undefined),
+        ratio(mem.cpu, m ? cpuMed(m) : undefined),
+      ],
+      'our/MNE, fresh process with THP (wall / CPU)': [
+        ratio(memThp.wall, m ? wallMed(m) : undefined),
+        ratio(memThp.cpu, m ? cpuMed(m) : undefined),
+      ],
+      'our/MNE, reused buffers (wall / CPU)': [
+        ratio(wallMed(reused), m ? wallMed(m) : undefined),
+        ratio(cpuMed(reused), m ? cpuMed(m) : undefined),
+      ],
     };
-    results.push(row);
     process.stdout.write(`${JSON.stringify(row, null, 2)}\n`);
   }
   process.stdout.write(
-    `load average at the end: ${(await import('node:os'))
-      .loadavg()
+    `load average at the end: ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}\n`,
   );
   process.stdout.write(
-    `\nmachine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}; runs per figure: ${runs}; window reads: 200\n`,
+    `machine: ${cpus().length} cores, Node ${process.version}; runs per figure: ${runs}; window reads: 200\n`,
   );
 }
 
