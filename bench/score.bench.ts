@@ -51,13 +51,23 @@ const PLAN: { profile: PsgProfileName; rate: 200 | 256 | 500; unit: 'uV' | 'mV' 
   { profile: 'difficult', rate: 500, unit: 'mV' },
 ];
 
-interface Counts { tp: number; fp: number; fn: number }
-const add = (a: Counts, b: Counts): void => { a.tp += b.tp; a.fp += b.fp; a.fn += b.fn; };
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const add = (a: Counts, b: Counts): void => {
+  a.tp += b.tp;
+  a.fp += b.fp;
+  a.fn += b.fn;
+};
 const f1 = (c: Counts): number => (c.tp === 0 && c.fp === 0 && c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
 
 async function accuracy(): Promise<void> {
   console.log(`\n== accuracy: ${NIGHTS} simulated nights of ${HOURS} h, WASM 2016, onset tolerance 0.5 s ==`);
-  console.log('night                          LMs  LM F1  CLM F1  PLM F1  |onset| s  PLMS true  PLMS est   error  PLMW err');
+  console.log(
+    'night                          LMs  LM F1  CLM F1  PLM F1  |onset| s  PLMS true  PLMS est   error  PLMW err',
+  );
   const lm: Counts = { tp: 0, fp: 0, fn: 0 };
   const clm: Counts = { tp: 0, fp: 0, fn: 0 };
   const plm: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -68,7 +78,10 @@ async function accuracy(): Promise<void> {
     const p = PLAN[k % PLAN.length];
     const seed = 1000 + k;
     const sim = simulatePsg({ seed, hours: HOURS, profile: p.profile, sampleRateHz: p.rate, unit: p.unit });
-    const scored = await scoreRecording(await openEdf(bytesSource(sim.edf)), { standard: 'wasm2016', file: `${sim.name}.edf` });
+    const scored = await scoreRecording(await openEdf(bytesSource(sim.edf)), {
+      standard: 'wasm2016',
+      file: `${sim.name}.edf`,
+    });
     const c = compareScores(sim.truth, scored, { toleranceSec: 0.5 });
     add(lm, c.lm);
     add(clm, c.clm);
@@ -82,10 +95,14 @@ async function accuracy(): Promise<void> {
     );
   }
   const mae = plmsErr.reduce((s, x) => s + x, 0) / plmsErr.length;
-  console.log(`pooled: LM F1 ${f3(f1(lm))} (tp ${lm.tp}, fp ${lm.fp}, fn ${lm.fn}); CLM F1 ${f3(f1(clm))}; PLM F1 ${f3(f1(plm))} (tp ${plm.tp}, fp ${plm.fp}, fn ${plm.fn})`);
+  console.log(
+    `pooled: LM F1 ${f3(f1(lm))} (tp ${lm.tp}, fp ${lm.fp}, fn ${lm.fn}); CLM F1 ${f3(f1(clm))}; PLM F1 ${f3(f1(plm))} (tp ${plm.tp}, fp ${plm.fp}, fn ${plm.fn})`,
+  );
   console.log(`worst night: LM F1 ${f3(Math.min(...lmF1s))}, PLM F1 ${f3(Math.min(...plmF1s))}`);
   console.log(`PLMS index: MAE ${mae.toFixed(3)}/h, max |error| ${Math.max(...plmsErr).toFixed(3)}/h`);
-  console.log(`targets: LM F1 >= 0.95 ${f1(lm) >= 0.95 ? 'MET' : 'MISSED'}; PLMS MAE <= 1.5/h ${mae <= 1.5 ? 'MET' : 'MISSED'}`);
+  console.log(
+    `targets: LM F1 >= 0.95 ${f1(lm) >= 0.95 ? 'MET' : 'MISSED'}; PLMS MAE <= 1.5/h ${mae <= 1.5 ? 'MET' : 'MISSED'}`,
+  );
 }
 
 function speedNight(): { path: string; bytes: Uint8Array } {
@@ -110,8 +127,14 @@ async function scoreOnce(bytes: Uint8Array): Promise<{ ms: number; cpuMs: number
 async function speed(): Promise<void> {
   const { path, bytes } = speedNight();
   const legSamples = 2 * 8 * 3600 * 500;
-  console.log(`\n== speed: 8 h night, 2 legs at 500 Hz (${(legSamples / 1e6).toFixed(1)} M leg samples), EDF ${(bytes.length / 1e6).toFixed(0)} MB in memory → indices ==`);
-  console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores)`);
+  console.log(
+    `\n== speed: 8 h night, 2 legs at 500 Hz (${(legSamples / 1e6).toFixed(1)} M leg samples), EDF ${(bytes.length / 1e6).toFixed(0)} MB in memory → indices ==`,
+  );
+  console.log(
+    `load average before: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (2 cores)`,
+  );
   await scoreOnce(bytes); // warm-up (JIT)
   const ms: number[] = [];
   const cpu: number[] = [];
@@ -121,13 +144,29 @@ async function speed(): Promise<void> {
     cpu.push(s.cpuMs);
   }
   const m = median(ms);
-  console.log(`wall ms per run: ${ms.map((x) => x.toFixed(0)).join(', ')}; median ${m.toFixed(0)} ms (CPU median ${median(cpu).toFixed(0)} ms)`);
-  console.log(`real-time factor ${(28800 / (m / 1000)).toFixed(0)}x; ${(legSamples / (m / 1000) / 1e6).toFixed(1)} M leg samples/s`);
-  console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', path], { encoding: 'utf8' });
+  console.log(
+    `wall ms per run: ${ms.map((x) => x.toFixed(0)).join(', ')}; median ${m.toFixed(0)} ms (CPU median ${median(cpu).toFixed(0)} ms)`,
+  );
+  console.log(
+    `real-time factor ${(28800 / (m / 1000)).toFixed(0)}x; ${(legSamples / (m / 1000) / 1e6).toFixed(1)} M leg samples/s`,
+  );
+  console.log(
+    `load average after: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+  const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', path], {
+    encoding: 'utf8',
+  });
   if (child.status !== 0) throw new Error(`memory child failed: ${child.stderr}`);
-  const mem = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { baseRssMB: number; maxRssMB: number; ms: number };
-  console.log(`peak memory (fresh process): maxRSS ${mem.maxRssMB.toFixed(0)} MB, of which ${mem.baseRssMB.toFixed(0)} MB before scoring (runtime + ${(bytes.length / 1e6).toFixed(0)} MB of EDF bytes); first-run time ${mem.ms.toFixed(0)} ms`);
+  const mem = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
+    baseRssMB: number;
+    maxRssMB: number;
+    ms: number;
+  };
+  console.log(
+    `peak memory (fresh process): maxRSS ${mem.maxRssMB.toFixed(0)} MB, of which ${mem.baseRssMB.toFixed(0)} MB before scoring (runtime + ${(bytes.length / 1e6).toFixed(0)} MB of EDF bytes); first-run time ${mem.ms.toFixed(0)} ms`,
+  );
   console.log(`target: 8-h night < 2 s: ${m < 2000 ? 'MET' : 'MISSED'} (median wall)`);
 }
 

@@ -3,11 +3,35 @@ import { classifyLegLabel, findLegChannels } from '../src/lm/index.js';
 
 describe('findLegChannels', () => {
   const cases: [string, 'left' | 'right' | 'combined' | null][] = [
-    ['LAT', 'left'], ['RAT', 'right'], ['Leg L', 'left'], ['Leg R', 'right'], ['L Leg', 'left'], ['R Leg', 'right'],
-    ['EMG Tib-L', 'left'], ['EMG Tib-R', 'right'], ['Tib L', 'left'], ['Tib R', 'right'], ['LLEG', 'left'], ['RLEG', 'right'],
-    ['Left Leg', 'left'], ['Right Leg', 'right'], ['LAT1-LAT2', 'left'], ['RAT1-RAT2', 'right'], ['Leg 1', 'left'], ['Leg 2', 'right'],
-    ['LLEG1-LLEG2', 'left'], ['EMG LAT', 'left'], ['lat', 'left'], ['Legs', 'combined'], ['Leg EMG', 'combined'],
-    ['EEG C4-M1', null], ['ECG', null], ['Chin1-Chin2', null], ['LATERAL', null], ['EOG L', null], ['Flow', null],
+    ['LAT', 'left'],
+    ['RAT', 'right'],
+    ['Leg L', 'left'],
+    ['Leg R', 'right'],
+    ['L Leg', 'left'],
+    ['R Leg', 'right'],
+    ['EMG Tib-L', 'left'],
+    ['EMG Tib-R', 'right'],
+    ['Tib L', 'left'],
+    ['Tib R', 'right'],
+    ['LLEG', 'left'],
+    ['RLEG', 'right'],
+    ['Left Leg', 'left'],
+    ['Right Leg', 'right'],
+    ['LAT1-LAT2', 'left'],
+    ['RAT1-RAT2', 'right'],
+    ['Leg 1', 'left'],
+    ['Leg 2', 'right'],
+    ['LLEG1-LLEG2', 'left'],
+    ['EMG LAT', 'left'],
+    ['lat', 'left'],
+    ['Legs', 'combined'],
+    ['Leg EMG', 'combined'],
+    ['EEG C4-M1', null],
+    ['ECG', null],
+    ['Chin1-Chin2', null],
+    ['LATERAL', null],
+    ['EOG L', null],
+    ['Flow', null],
   ];
   for (const [label, want] of cases) {
     it(`classifies "${label}" as ${String(want)}`, () => expect(classifyLegLabel(label)).toBe(want));
@@ -45,7 +69,11 @@ describe('findLegChannels', () => {
   });
 
   it('throws DETECT_CHANNEL_NOT_FOUND for an unknown override', () => {
-    expect(() => findLegChannels([{ label: 'LAT' }], { right: 'nope' })).toThrow(expect.objectContaining({ code: 'DETECT_CHANNEL_NOT_FOUND' }));
-    expect(() => findLegChannels([{ label: 'LAT' }], { right: 5 })).toThrow(expect.objectContaining({ code: 'DETECT_CHANNEL_NOT_FOUND' }));
+    expect(() => findLegChannels([{ label: 'LAT' }], { right: 'nope' })).toThrow(
+      expect.objectContaining({ code: 'DETECT_CHANNEL_NOT_FOUND' }),
+    );
+    expect(() => findLegChannels([{ label: 'LAT' }], { right: 5 })).toThrow(
+      expect.objectContaining({ code: 'DETECT_CHANNEL_NOT_FOUND' }),
+    );
   });
 });

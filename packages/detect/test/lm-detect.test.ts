@@ -58,19 +58,47 @@ describe('detectLegMovements: thresholds on hand-built signals', () => {
   });
 
   it('offset at the start of >= 0.5 s within 2 µV of baseline: a 1.7 µV tail ends the LM, a 2.4 µV tail does not', () => {
-    const below = detectLegMovements(bursts(60, [[20, 2, 20], [22, 1.5, 1.7]]), FS, quiet);
+    const below = detectLegMovements(
+      bursts(60, [
+        [20, 2, 20],
+        [22, 1.5, 1.7],
+      ]),
+      FS,
+      quiet,
+    );
     expect(below.events).toHaveLength(1);
     expect(Math.abs(below.events[0].durationSec - 2)).toBeLessThan(0.1);
-    const above = detectLegMovements(bursts(60, [[20, 2, 20], [22, 1.5, 2.4]]), FS, quiet);
+    const above = detectLegMovements(
+      bursts(60, [
+        [20, 2, 20],
+        [22, 1.5, 2.4],
+      ]),
+      FS,
+      quiet,
+    );
     expect(above.events).toHaveLength(1);
     expect(Math.abs(above.events[0].durationSec - 3.5)).toBeLessThan(0.1);
   });
 
   it('a pause shorter than 0.5 s keeps one LM; a longer pause splits it', () => {
-    const short = detectLegMovements(bursts(60, [[20, 1, 20], [21.35, 1, 20]]), FS, quiet);
+    const short = detectLegMovements(
+      bursts(60, [
+        [20, 1, 20],
+        [21.35, 1, 20],
+      ]),
+      FS,
+      quiet,
+    );
     expect(short.events).toHaveLength(1);
     expect(Math.abs(short.events[0].durationSec - 2.35)).toBeLessThan(0.1);
-    const long = detectLegMovements(bursts(60, [[20, 1, 20], [21.7, 1, 20]]), FS, quiet);
+    const long = detectLegMovements(
+      bursts(60, [
+        [20, 1, 20],
+        [21.7, 1, 20],
+      ]),
+      FS,
+      quiet,
+    );
     expect(long.events).toHaveLength(2);
     expect(Math.abs(long.events[1].onsetSec - 21.7)).toBeLessThan(0.06);
   });
@@ -110,7 +138,12 @@ describe('detectLegMovements: thresholds on hand-built signals', () => {
 describe('detectLegMovements: units, artefacts and bookkeeping', () => {
   const night = (): Float32Array => {
     const x = gaussNoise(7, 300 * FS, 2.5);
-    const b = bursts(300, [[30, 1.5, 25], [62, 3, 40], [95, 0.8, 15], [200, 6, 30]]);
+    const b = bursts(300, [
+      [30, 1.5, 25],
+      [62, 3, 40],
+      [95, 0.8, 15],
+      [200, 6, 30],
+    ]);
     for (let i = 0; i < x.length; i++) x[i] += b[i];
     return x;
   };
@@ -128,7 +161,8 @@ describe('detectLegMovements: units, artefacts and bookkeeping', () => {
   it('intermittent mains hum creates no LMs when it is measured and notched (and does without the notch)', () => {
     const x = gaussNoise(8, 300 * FS, 2);
     // 50 Hz hum of 20 µV switched on for 20 s out of every 60 s
-    for (let i = 0; i < x.length; i++) if ((i / FS) % 60 >= 30 && (i / FS) % 60 < 50) x[i] += 20 * Math.sin((2 * Math.PI * 50 * i) / FS);
+    for (let i = 0; i < x.length; i++)
+      if ((i / FS) % 60 >= 30 && (i / FS) % 60 < 50) x[i] += 20 * Math.sin((2 * Math.PI * 50 * i) / FS);
     const auto = detectLegMovements(x, FS, { ecg: { mode: 'off' } });
     expect(auto.preprocessing.notches.map((d) => d.cutoffHz)).toEqual([50]);
     expect(auto.preprocessing.mains?.lines.find((l) => l.frequencyHz === 50)?.present).toBe(true);
@@ -200,7 +234,12 @@ describe('detectLegMovements: units, artefacts and bookkeeping', () => {
     expect(x).toEqual(copy);
     expect(r.settings).toEqual(resolveLegMovementSettings({ onsetAboveBaselineUv: 9 }));
     expect(JSON.parse(JSON.stringify(r.settings))).toEqual(r.settings);
-    expect(r.preprocessing.bandPass).toMatchObject({ kind: 'butterworth', type: 'bandpass', cutoffHz: [10, 100], sampleRateHz: FS });
+    expect(r.preprocessing.bandPass).toMatchObject({
+      kind: 'butterworth',
+      type: 'bandpass',
+      cutoffHz: [10, 100],
+      sampleRateHz: FS,
+    });
     expect(JSON.parse(JSON.stringify(r.preprocessing))).toEqual(r.preprocessing);
   });
 
@@ -219,13 +258,19 @@ describe('detectLegMovements: units, artefacts and bookkeeping', () => {
     x[1000] = Number.NaN;
     x[2000] = Number.POSITIVE_INFINITY;
     const r = detectLegMovements(x, FS);
-    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'DETECT_NON_FINITE_SAMPLES', message: expect.stringMatching(/^2 /) }));
+    expect(r.warnings).toContainEqual(
+      expect.objectContaining({ code: 'DETECT_NON_FINITE_SAMPLES', message: expect.stringMatching(/^2 /) }),
+    );
     expect(r.events).toHaveLength(4);
   });
 
   it('rejects invalid settings with DETECT_INVALID_SETTINGS', () => {
-    expect(() => detectLegMovements(night(), FS, { offsetAboveBaselineUv: 9 })).toThrow(expect.objectContaining({ code: 'DETECT_INVALID_SETTINGS' }));
-    expect(() => detectLegMovements(night(), FS, { baseline: { percentile: 150 } })).toThrow(expect.objectContaining({ code: 'DETECT_INVALID_SETTINGS' }));
+    expect(() => detectLegMovements(night(), FS, { offsetAboveBaselineUv: 9 })).toThrow(
+      expect.objectContaining({ code: 'DETECT_INVALID_SETTINGS' }),
+    );
+    expect(() => detectLegMovements(night(), FS, { baseline: { percentile: 150 } })).toThrow(
+      expect.objectContaining({ code: 'DETECT_INVALID_SETTINGS' }),
+    );
   });
 });
 

@@ -1,11 +1,11 @@
 import { bytesSource, openEdf } from '@myotrace/edf';
 import { describe, expect, it } from 'vitest';
 import { compareScores } from '../src/evaluate/index.js';
-import { findLegChannels, detectLegMovements, toMicrovolts } from '../src/lm/index.js';
+import { detectLegMovements, findLegChannels, toMicrovolts } from '../src/lm/index.js';
 import { applyPlmRules } from '../src/plm/apply.js';
 import { plmSettings } from '../src/plm/settings.js';
-import { interpretAnnotations } from '../src/sleep/index.js';
 import { simulatePsg } from '../src/simulate/index.js';
+import { interpretAnnotations } from '../src/sleep/index.js';
 
 // Detector + rules from EDF bytes on short simulated nights of the harder kinds (hum, strong ECG,
 // pops, mV units; much wake with long movements), compared with the ground truth. The
@@ -29,12 +29,24 @@ describe('detector on simulated nights (EDF bytes → LMs → WASM rules)', () =
       const [left, right] = await Promise.all(
         legs.map(async (c) => {
           const info = reader.signals[c.index];
-          return detectLegMovements(toMicrovolts(await reader.readSignal(c.index), info.physicalDimension), info.sampleRate).events;
+          return detectLegMovements(
+            toMicrovolts(await reader.readSignal(c.index), info.physicalDimension),
+            info.sampleRate,
+          ).events;
         }),
       );
-      const ann = interpretAnnotations(reader.annotations.map((a) => ({ onsetSec: a.onset, durationSec: a.duration, text: a.text })));
+      const ann = interpretAnnotations(
+        reader.annotations.map((a) => ({ onsetSec: a.onset, durationSec: a.duration, text: a.text })),
+      );
       const scored = applyPlmRules(
-        { left, right, durationSec: reader.header.durationSec, sleep: { source: 'annotations', stages: ann.stages }, respiratoryEvents: ann.respiratoryEvents, arousals: ann.arousals },
+        {
+          left,
+          right,
+          durationSec: reader.header.durationSec,
+          sleep: { source: 'annotations', stages: ann.stages },
+          respiratoryEvents: ann.respiratoryEvents,
+          arousals: ann.arousals,
+        },
         plmSettings('wasm2016'),
       );
       const c = compareScores(sim.truth, scored, { toleranceSec: 0.5 });

@@ -1,8 +1,8 @@
 import { bytesSource, openEdf } from '@myotrace/edf';
 import { describe, expect, it } from 'vitest';
 import { detectLegMovements, toMicrovolts } from '../src/lm/index.js';
-import { classifyAnnotation, interpretAnnotations, normaliseStages } from '../src/sleep/index.js';
 import { createSimRng, inverseNormalCdf, psgTruth, simulatePsg, simulatePsgNight } from '../src/simulate/index.js';
+import { classifyAnnotation, interpretAnnotations, normaliseStages } from '../src/sleep/index.js';
 
 describe('seeded random numbers', () => {
   it('are reproducible per seed and differ between seeds and forks', () => {
@@ -47,7 +47,9 @@ describe('simulatePsg', () => {
 
   it('rejects bad options with DETECT_SIM_INVALID_OPTION', () => {
     for (const bad of [{ seed: -1 }, { hours: 0 }, { profile: 'nope' }, { unit: 'V' }, { sampleRateHz: 100 }]) {
-      expect(() => simulatePsgNight(bad as never)).toThrow(expect.objectContaining({ code: 'DETECT_SIM_INVALID_OPTION' }));
+      expect(() => simulatePsgNight(bad as never)).toThrow(
+        expect.objectContaining({ code: 'DETECT_SIM_INVALID_OPTION' }),
+      );
     }
   });
 
@@ -94,7 +96,9 @@ describe('simulatePsg', () => {
     let maxErr = 0;
     for (let i = 0; i < lat.length; i++) maxErr = Math.max(maxErr, Math.abs(lat[i] - night.left[i]));
     expect(maxErr).toBeLessThanOrEqual(0.051);
-    const ann = interpretAnnotations(r.annotations.map((a) => ({ onsetSec: a.onset, durationSec: a.duration, text: a.text })));
+    const ann = interpretAnnotations(
+      r.annotations.map((a) => ({ onsetSec: a.onset, durationSec: a.duration, text: a.text })),
+    );
     expect(ann.stages).toEqual(normaliseStages(night.stages));
     expect(ann.respiratoryEvents.length).toBe(night.respiratoryEvents.length);
     expect(ann.respiratoryEvents.length).toBeGreaterThan(5);

@@ -33,10 +33,20 @@ const psg: SimulateKind = {
   run(o) {
     const profile = (o.profile ?? 'plmd-mild') as PsgProfileName;
     if (!psgProfileNames.includes(profile)) {
-      throw new UsageError('CLI_BAD_PROFILE', `--profile must be one of ${psgProfileNames.join(', ')} (got "${profile}")`);
+      throw new UsageError(
+        'CLI_BAD_PROFILE',
+        `--profile must be one of ${psgProfileNames.join(', ')} (got "${profile}")`,
+      );
     }
-    if (![200, 256, 500].includes(o.rateHz)) throw new UsageError('CLI_BAD_RATE', `--rate must be 200, 256 or 500 for psg (got ${o.rateHz})`);
-    const sim = simulatePsg({ seed: o.seed, hours: o.hours, profile, unit: o.unit, sampleRateHz: o.rateHz as 200 | 256 | 500 });
+    if (![200, 256, 500].includes(o.rateHz))
+      throw new UsageError('CLI_BAD_RATE', `--rate must be 200, 256 or 500 for psg (got ${o.rateHz})`);
+    const sim = simulatePsg({
+      seed: o.seed,
+      hours: o.hours,
+      profile,
+      unit: o.unit,
+      sampleRateHz: o.rateHz as 200 | 256 | 500,
+    });
     const t = sim.truth;
     const i = t.indices;
     const f = (v: number | null): string => (v === null ? 'n/a' : v.toFixed(1));
@@ -54,7 +64,9 @@ const psg: SimulateKind = {
 /** `--kind` dispatch table: one line per simulator. */
 export const kinds: Record<string, SimulateKind> = {
   psg,
-  emg: emgSimulateKind, 'eeg-emg': eegEmgSimulateKind, accel: accelSimulateKind,
+  emg: emgSimulateKind,
+  'eeg-emg': eegEmgSimulateKind,
+  accel: accelSimulateKind,
 };
 
 function number(name: string, v: string, integer: boolean): number {
@@ -90,8 +102,13 @@ export function register(program: Command, io: CliIO): void {
     .option('--json', 'print what was written as JSON')
     .action(async (opts: SimulateCliOptions) => {
       const kind = kinds[opts.kind];
-      if (!kind) throw new UsageError('CLI_BAD_KIND', `--kind must be one of ${Object.keys(kinds).join(', ')} (got "${opts.kind}")`);
-      if (opts.unit !== 'uV' && opts.unit !== 'mV') throw new UsageError('CLI_BAD_UNIT', `--unit must be uV or mV (got "${opts.unit}")`);
+      if (!kind)
+        throw new UsageError(
+          'CLI_BAD_KIND',
+          `--kind must be one of ${Object.keys(kinds).join(', ')} (got "${opts.kind}")`,
+        );
+      if (opts.unit !== 'uV' && opts.unit !== 'mV')
+        throw new UsageError('CLI_BAD_UNIT', `--unit must be uV or mV (got "${opts.unit}")`);
       const seed = number('--seed', opts.seed, true);
       const hours = number('--hours', opts.hours, false);
       const rateHz = number('--rate', opts.rate, true);
@@ -103,7 +120,8 @@ export function register(program: Command, io: CliIO): void {
         await writeFile(path, f.data);
         written.push({ path, bytes: typeof f.data === 'string' ? Buffer.byteLength(f.data) : f.data.length });
       }
-      if (opts.json) io.stdout(`${JSON.stringify({ kind: opts.kind, name: out.name, files: written, summary: out.summary })}\n`);
+      if (opts.json)
+        io.stdout(`${JSON.stringify({ kind: opts.kind, name: out.name, files: written, summary: out.summary })}\n`);
       else {
         for (const w of written) io.stdout(`wrote ${w.path} (${(w.bytes / 1e6).toFixed(1)} MB)\n`);
         io.stdout(`${out.summary}\n`);

@@ -39,10 +39,20 @@ export class BlockFilter {
     let s = 0;
     for (; s + 1 < nSec; s += 2) {
       const o = 6 * s;
-      const b0 = sos[o], b1 = sos[o + 1], b2 = sos[o + 2], a1 = sos[o + 4], a2 = sos[o + 5];
-      const c0 = sos[o + 6], c1 = sos[o + 7], c2 = sos[o + 8], d1 = sos[o + 10], d2 = sos[o + 11];
-      let z1 = zi[2 * s] * x0, z2 = zi[2 * s + 1] * x0;
-      let w1 = zi[2 * s + 2] * x0, w2 = zi[2 * s + 3] * x0;
+      const b0 = sos[o],
+        b1 = sos[o + 1],
+        b2 = sos[o + 2],
+        a1 = sos[o + 4],
+        a2 = sos[o + 5];
+      const c0 = sos[o + 6],
+        c1 = sos[o + 7],
+        c2 = sos[o + 8],
+        d1 = sos[o + 10],
+        d2 = sos[o + 11];
+      let z1 = zi[2 * s] * x0,
+        z2 = zi[2 * s + 1] * x0;
+      let w1 = zi[2 * s + 2] * x0,
+        w2 = zi[2 * s + 3] * x0;
       if (!backward) {
         for (let i = 0; i < m; i++) {
           const v = ext[i];
@@ -69,8 +79,13 @@ export class BlockFilter {
     }
     if (s < nSec) {
       const o = 6 * s;
-      const b0 = sos[o], b1 = sos[o + 1], b2 = sos[o + 2], a1 = sos[o + 4], a2 = sos[o + 5];
-      let z1 = zi[2 * s] * x0, z2 = zi[2 * s + 1] * x0;
+      const b0 = sos[o],
+        b1 = sos[o + 1],
+        b2 = sos[o + 2],
+        a1 = sos[o + 4],
+        a2 = sos[o + 5];
+      let z1 = zi[2 * s] * x0,
+        z2 = zi[2 * s + 1] * x0;
       const step = backward ? -1 : 1;
       for (let k = 0, i = backward ? m - 1 : 0; k < m; k++, i += step) {
         const v = ext[i];
@@ -82,7 +97,13 @@ export class BlockFilter {
     }
   }
 
-  run(x: ArrayLike<number>, from: number, to: number, countFrom = from, countTo = to): { y: Float64Array; nonFinite: number } {
+  run(
+    x: ArrayLike<number>,
+    from: number,
+    to: number,
+    countFrom = from,
+    countTo = to,
+  ): { y: Float64Array; nonFinite: number } {
     const n = to - from;
     const edge = Math.min(this.pad, Math.max(0, n - 1));
     const m = n + 2 * edge;

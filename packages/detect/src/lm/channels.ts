@@ -25,17 +25,75 @@ export type ChannelOverride = string | number;
 // so "EMG Tib-L", "Tib_L" and "tib l" are the same. Each alternative is a whole-label pattern;
 // an optional reference part ("LAT1-LAT2") and an "EMG" prefix or suffix are allowed.
 const LEFT_CORES = [
-  'LAT', 'LTA', 'TAL', 'LTIB', 'TIBL', 'LEFTTIB', 'TIBLEFT', 'LTIBIALIS', 'TIBIALISL', 'LEFTTIBIALIS', 'TIBIALISLEFT',
-  'LLEG', 'LEGL', 'LEFTLEG', 'LEGLEFT', 'LEGLT', 'LTLEG', 'LEMG', 'EMGL', 'LEFTLM', 'LML', 'LLM', 'PLML', 'LPLM',
+  'LAT',
+  'LTA',
+  'TAL',
+  'LTIB',
+  'TIBL',
+  'LEFTTIB',
+  'TIBLEFT',
+  'LTIBIALIS',
+  'TIBIALISL',
+  'LEFTTIBIALIS',
+  'TIBIALISLEFT',
+  'LLEG',
+  'LEGL',
+  'LEFTLEG',
+  'LEGLEFT',
+  'LEGLT',
+  'LTLEG',
+  'LEMG',
+  'EMGL',
+  'LEFTLM',
+  'LML',
+  'LLM',
+  'PLML',
+  'LPLM',
 ];
 const RIGHT_CORES = [
-  'RAT', 'RTA', 'TAR', 'RTIB', 'TIBR', 'RIGHTTIB', 'TIBRIGHT', 'RTIBIALIS', 'TIBIALISR', 'RIGHTTIBIALIS', 'TIBIALISRIGHT',
-  'RLEG', 'LEGR', 'RIGHTLEG', 'LEGRIGHT', 'LEGRT', 'RTLEG', 'REMG', 'EMGR', 'RIGHTLM', 'LMR', 'RLM', 'PLMR', 'RPLM',
+  'RAT',
+  'RTA',
+  'TAR',
+  'RTIB',
+  'TIBR',
+  'RIGHTTIB',
+  'TIBRIGHT',
+  'RTIBIALIS',
+  'TIBIALISR',
+  'RIGHTTIBIALIS',
+  'TIBIALISRIGHT',
+  'RLEG',
+  'LEGR',
+  'RIGHTLEG',
+  'LEGRIGHT',
+  'LEGRT',
+  'RTLEG',
+  'REMG',
+  'EMGR',
+  'RIGHTLM',
+  'LMR',
+  'RLM',
+  'PLMR',
+  'RPLM',
 ];
 // numbered legs: by the usual montage convention "Leg 1" is the left and "Leg 2" the right
 const LEFT_NUMBERED = ['LEG1', 'LEGEMG1', 'EMGLEG1', 'TIB1', 'TIBIALIS1', 'LM1', 'PLM1'];
 const RIGHT_NUMBERED = ['LEG2', 'LEGEMG2', 'EMGLEG2', 'TIB2', 'TIBIALIS2', 'LM2', 'PLM2'];
-const COMBINED = ['LEG', 'LEGS', 'LEGEMG', 'EMGLEG', 'EMGLEGS', 'LEGSEMG', 'LM', 'PLM', 'TIB', 'TIBIALIS', 'TIBS', 'BOTHLEGS', 'LEGBOTH'];
+const COMBINED = [
+  'LEG',
+  'LEGS',
+  'LEGEMG',
+  'EMGLEG',
+  'EMGLEGS',
+  'LEGSEMG',
+  'LM',
+  'PLM',
+  'TIB',
+  'TIBIALIS',
+  'TIBS',
+  'BOTHLEGS',
+  'LEGBOTH',
+];
 
 function normalise(label: string): string {
   return label.toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -67,10 +125,14 @@ export function classifyLegLabel(label: string): 'left' | 'right' | 'combined' |
 function resolveOverride(signals: readonly { label: string }[], o: ChannelOverride, side: string): LegChannel {
   if (typeof o === 'number') {
     if (!Number.isInteger(o) || o < 0 || o >= signals.length) {
-      throw new MyoTraceError('DETECT_CHANNEL_NOT_FOUND', `--${side} index ${o} is not a signal index (0..${signals.length - 1}).`, {
-        field: side,
-        hint: 'Give the exact channel label or a 0-based index of an ordinary signal.',
-      });
+      throw new MyoTraceError(
+        'DETECT_CHANNEL_NOT_FOUND',
+        `--${side} index ${o} is not a signal index (0..${signals.length - 1}).`,
+        {
+          field: side,
+          hint: 'Give the exact channel label or a 0-based index of an ordinary signal.',
+        },
+      );
     }
     return { index: o, label: signals[o].label };
   }

@@ -1,9 +1,9 @@
-import { type CodedWarning, MyoTraceError } from '@myotrace/errors';
 import { butter, notch, type SosFilterDesign } from '@myotrace/dsp';
+import { type CodedWarning, MyoTraceError } from '@myotrace/errors';
 import { RunningBaseline } from './baseline.js';
 import { BlockFilter } from './blockFilter.js';
 import { EcgScratch, suppressEcgInPlace } from './ecg.js';
-import { measureMains, type MainsMeasurement } from './hum.js';
+import { type MainsMeasurement, measureMains } from './hum.js';
 import { type LegMovementSettings, type LegMovementSettingsInput, resolveLegMovementSettings } from './settings.js';
 
 /** One detected leg movement on one leg. */
@@ -73,18 +73,28 @@ export function detectLegMovements(
   const fs = sampleRateHz;
   const warnings: CodedWarning[] = [];
   if (!(Number.isFinite(fs) && fs >= MIN_RATE_HZ)) {
-    throw new MyoTraceError('DETECT_SAMPLE_RATE_TOO_LOW', `Leg EMG sampled at ${fs} Hz; at least ${MIN_RATE_HZ} Hz is needed (200 Hz or more recommended).`, {
-      hint: 'Leg-movement scoring needs the 10–100 Hz EMG band; use a recording sampled at 200 Hz or more.',
-    });
+    throw new MyoTraceError(
+      'DETECT_SAMPLE_RATE_TOO_LOW',
+      `Leg EMG sampled at ${fs} Hz; at least ${MIN_RATE_HZ} Hz is needed (200 Hz or more recommended).`,
+      {
+        hint: 'Leg-movement scoring needs the 10–100 Hz EMG band; use a recording sampled at 200 Hz or more.',
+      },
+    );
   }
   if (fs < 200) {
-    warnings.push({ code: 'DETECT_LOW_SAMPLE_RATE', message: `Leg EMG sampled at ${fs} Hz, below the 200 Hz the AASM recommends; the band-pass is limited to ${(0.45 * fs).toFixed(0)} Hz.` });
+    warnings.push({
+      code: 'DETECT_LOW_SAMPLE_RATE',
+      message: `Leg EMG sampled at ${fs} Hz, below the 200 Hz the AASM recommends; the band-pass is limited to ${(0.45 * fs).toFixed(0)} Hz.`,
+    });
   }
   const n = samplesUv.length;
 
   // -- filter designs ------------------------------------------------------------------------
   const [lo, hi] = settings.bandPassHz;
-  const bandPass = hi < 0.45 * fs ? butter(settings.filterOrder, [lo, hi], 'bandpass', fs) : butter(settings.filterOrder, lo, 'highpass', fs);
+  const bandPass =
+    hi < 0.45 * fs
+      ? butter(settings.filterOrder, [lo, hi], 'bandpass', fs)
+      : butter(settings.filterOrder, lo, 'highpass', fs);
   const topHz = hi < 0.45 * fs ? hi : 0.45 * fs;
   let mains: MainsMeasurement | null = null;
   const notchHz: number[] = [];
@@ -102,7 +112,10 @@ export function detectLegMovements(
   }
   const notches = notchHz.filter((f) => f < 0.49 * fs).map((f) => notch(f, settings.mains.q, fs));
   if (notches.length > 0) {
-    warnings.push({ code: 'DETECT_MAINS_NOTCHED', message: `Mains hum measured; notch filter applied at ${notches.map((d) => d.cutoffHz).join(', ')} Hz.` });
+    warnings.push({
+      code: 'DETECT_MAINS_NOTCHED',
+      message: `Mains hum measured; notch filter applied at ${notches.map((d) => d.cutoffHz).join(', ')} Hz.`,
+    });
   }
 
   // -- block-wise filtering, ECG suppression, rectification and smoothing ----------------------
@@ -196,10 +209,20 @@ export function detectLegMovements(
       amplitude[k] = sum / count;
     }
   }
-  if (nonFinite > 0) warnings.push({ code: 'DETECT_NON_FINITE_SAMPLES', message: `${nonFinite} non-finite leg EMG samples were treated as 0.` });
+  if (nonFinite > 0)
+    warnings.push({
+      code: 'DETECT_NON_FINITE_SAMPLES',
+      message: `${nonFinite} non-finite leg EMG samples were treated as 0.`,
+    });
 
   // -- baseline and threshold rules (on the amplitude trace, at fe) ----------------------------
-  const baseline = new RunningBaseline(amplitude, fe, settings.baseline.blockSec, settings.baseline.windowSec, settings.baseline.percentile);
+  const baseline = new RunningBaseline(
+    amplitude,
+    fe,
+    settings.baseline.blockSec,
+    settings.baseline.windowSec,
+    settings.baseline.percentile,
+  );
   const onUv = settings.onsetAboveBaselineUv;
   const offUv = settings.offsetAboveBaselineUv;
   const quietN = Math.max(1, Math.round(settings.offsetQuietSec * fe));
@@ -281,7 +304,10 @@ export function detectLegMovements(
   }
   if (active) {
     close(onset, quietStart >= 0 ? quietStart : ne);
-    warnings.push({ code: 'DETECT_LM_AT_END', message: 'A leg movement was still in progress at the end of the recording; it ends there.' });
+    warnings.push({
+      code: 'DETECT_LM_AT_END',
+      message: 'A leg movement was still in progress at the end of the recording; it ends there.',
+    });
   }
   const excludedSec = excluded / fe;
   if (excludedSec > 0) {

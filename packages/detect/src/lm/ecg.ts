@@ -59,7 +59,12 @@ function medianOf(a: Float64Array, n: number): number {
  * Detects and subtracts ECG artefact in `y` (band-passed leg EMG, µV) in place. Only the
  * samples `[from, to)` are searched for beats; the template is subtracted wherever it lands.
  */
-export function suppressEcgInPlace(y: Float64Array, sampleRateHz: number, opts: EcgOptions, scratch: EcgScratch): EcgBlockResult {
+export function suppressEcgInPlace(
+  y: Float64Array,
+  sampleRateHz: number,
+  opts: EcgOptions,
+  scratch: EcgScratch,
+): EcgBlockResult {
   const n = y.length;
   const none: EcgBlockResult = { detected: false, beats: 0, rrSec: null, templatePeakUv: 0 };
   const fs = sampleRateHz;
@@ -110,7 +115,8 @@ export function suppressEcgInPlace(y: Float64Array, sampleRateHz: number, opts: 
   for (let k = 0; k < nb; k++) {
     const p = peaks[k];
     let best = p;
-    for (let j = Math.max(0, p - align); j <= Math.min(n - 1, p + align); j++) if (sign * y[j] > sign * y[best]) best = j;
+    for (let j = Math.max(0, p - align); j <= Math.min(n - 1, p + align); j++)
+      if (sign * y[j] > sign * y[best]) best = j;
     if (best - pre >= 0 && best + post < n) peaks[kept++] = best;
   }
   if (kept < 5) return fallback(y, fs, pre, post, scratch, sd);
@@ -167,7 +173,14 @@ function findSpikes(y: Float64Array, thr: number, fs: number, peaks: Int32Array)
  * shape (correlation >= 0.8) and size (least-squares gain 0.5–1.5). Spikes inside bursts fail the
  * shape test and are left alone.
  */
-function fallback(y: Float64Array, fs: number, pre: number, post: number, scratch: EcgScratch, sd: number): EcgBlockResult {
+function fallback(
+  y: Float64Array,
+  fs: number,
+  pre: number,
+  post: number,
+  scratch: EcgScratch,
+  sd: number,
+): EcgBlockResult {
   const none: EcgBlockResult = { detected: false, beats: 0, rrSec: null, templatePeakUv: 0 };
   const prior = scratch.prior;
   if (!prior || prior.template.length !== pre + post + 1) return none;
@@ -190,7 +203,8 @@ function fallback(y: Float64Array, fs: number, pre: number, post: number, scratc
   for (let q = 0; q < np; q++) {
     const p = peaks[q];
     let best = p;
-    for (let j = Math.max(0, p - align); j <= Math.min(n - 1, p + align); j++) if (sign * y[j] > sign * y[best]) best = j;
+    for (let j = Math.max(0, p - align); j <= Math.min(n - 1, p + align); j++)
+      if (sign * y[j] > sign * y[best]) best = j;
     const base = best - pre;
     if (base < 0 || base + tlen > n) continue;
     let yt = 0;

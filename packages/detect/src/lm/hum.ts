@@ -36,7 +36,14 @@ export interface MainsOptions {
   maxSegments?: number;
 }
 
-function goertzelPower(x: ArrayLike<number>, start: number, n: number, window: Float64Array, mean: number, bin: number): number {
+function goertzelPower(
+  x: ArrayLike<number>,
+  start: number,
+  n: number,
+  window: Float64Array,
+  mean: number,
+  bin: number,
+): number {
   const w = (2 * Math.PI * bin) / n;
   const c = 2 * Math.cos(w);
   let s1 = 0;
@@ -60,7 +67,9 @@ export function measureMains(x: ArrayLike<number>, sampleRateHz: number, opts: M
   const segmentSec = 2;
   const n = Math.round(segmentSec * sampleRateHz);
   const maxHz = opts.maxHz ?? 0.45 * sampleRateHz;
-  const candidates = (opts.candidatesHz ?? [50, 60, 100, 120, 150, 180]).filter((f) => f + 6 < Math.min(maxHz, sampleRateHz / 2));
+  const candidates = (opts.candidatesHz ?? [50, 60, 100, 120, 150, 180]).filter(
+    (f) => f + 6 < Math.min(maxHz, sampleRateHz / 2),
+  );
   const available = Math.floor(x.length / n);
   const segments = Math.min(available, opts.maxSegments ?? 32);
   const window = new Float64Array(n);

@@ -1,15 +1,21 @@
-export { findLegChannels, classifyLegLabel, type LegChannel, type LegChannels, type ChannelOverride } from './channels.js';
 export {
-  detectLegMovements,
+  type ChannelOverride,
+  classifyLegLabel,
+  findLegChannels,
+  type LegChannel,
+  type LegChannels,
+} from './channels.js';
+export {
   type DetectedLegMovement,
+  detectLegMovements,
   type LegMovementDetection,
   type LegPreprocessingRecord,
 } from './detect.js';
+export { type MainsLine, type MainsMeasurement, measureMains } from './hum.js';
 export {
   defaultLegMovementSettings,
-  resolveLegMovementSettings,
   type LegMovementSettings,
   type LegMovementSettingsInput,
+  resolveLegMovementSettings,
 } from './settings.js';
-export { measureMains, type MainsLine, type MainsMeasurement } from './hum.js';
 export { microvoltFactor, toMicrovolts } from './units.js';

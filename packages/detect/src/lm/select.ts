@@ -38,7 +38,13 @@ function swap(a: Float32Array | Float64Array, i: number, j: number): void {
 }
 
 /** Percentile p (0–100) of a[from, to) by the nearest-rank-below rule, on a scratch copy. */
-export function percentileOf(src: ArrayLike<number>, from: number, to: number, p: number, scratch: Float64Array): number {
+export function percentileOf(
+  src: ArrayLike<number>,
+  from: number,
+  to: number,
+  p: number,
+  scratch: Float64Array,
+): number {
   const n = to - from;
   for (let i = 0; i < n; i++) scratch[i] = src[from + i];
   const k = Math.min(n - 1, Math.max(0, Math.floor((p / 100) * (n - 1) + 0.5)));

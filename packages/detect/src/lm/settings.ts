@@ -100,7 +100,8 @@ function bad(field: string, message: string): MyoTraceError {
 }
 
 function positive(v: number, field: string): void {
-  if (!(typeof v === 'number' && Number.isFinite(v) && v > 0)) throw bad(field, `must be a positive number, got ${String(v)}`);
+  if (!(typeof v === 'number' && Number.isFinite(v) && v > 0))
+    throw bad(field, `must be a positive number, got ${String(v)}`);
 }
 
 /** Defaults merged with `input`, validated; a fresh object the caller may keep. */
@@ -125,8 +126,10 @@ export function resolveLegMovementSettings(input: LegMovementSettingsInput = {})
   positive(lo, 'bandPassHz[0]');
   positive(hi, 'bandPassHz[1]');
   if (!(lo < hi)) throw bad('bandPassHz', 'low edge must be below the high edge');
-  if (!Number.isInteger(s.filterOrder) || s.filterOrder < 1 || s.filterOrder > 8) throw bad('filterOrder', 'must be an integer 1..8');
-  if (!['auto', 'off', '50', '60'].includes(s.mains.mode)) throw bad('mains.mode', "must be 'auto', 'off', '50' or '60'");
+  if (!Number.isInteger(s.filterOrder) || s.filterOrder < 1 || s.filterOrder > 8)
+    throw bad('filterOrder', 'must be an integer 1..8');
+  if (!['auto', 'off', '50', '60'].includes(s.mains.mode))
+    throw bad('mains.mode', "must be 'auto', 'off', '50' or '60'");
   positive(s.mains.q, 'mains.q');
   if (!['auto', 'off'].includes(s.ecg.mode)) throw bad('ecg.mode', "must be 'auto' or 'off'");
   positive(s.ecg.thresholdSd, 'ecg.thresholdSd');
@@ -137,10 +140,12 @@ export function resolveLegMovementSettings(input: LegMovementSettingsInput = {})
   positive(s.smoothingSec, 'smoothingSec');
   positive(s.baseline.blockSec, 'baseline.blockSec');
   positive(s.baseline.windowSec, 'baseline.windowSec');
-  if (!(s.baseline.percentile >= 0 && s.baseline.percentile <= 100)) throw bad('baseline.percentile', 'must lie in 0..100');
+  if (!(s.baseline.percentile >= 0 && s.baseline.percentile <= 100))
+    throw bad('baseline.percentile', 'must lie in 0..100');
   positive(s.onsetAboveBaselineUv, 'onsetAboveBaselineUv');
   if (!(s.offsetAboveBaselineUv >= 0)) throw bad('offsetAboveBaselineUv', 'must be ≥ 0');
-  if (!(s.offsetAboveBaselineUv < s.onsetAboveBaselineUv)) throw bad('offsetAboveBaselineUv', 'must be below onsetAboveBaselineUv');
+  if (!(s.offsetAboveBaselineUv < s.onsetAboveBaselineUv))
+    throw bad('offsetAboveBaselineUv', 'must be below onsetAboveBaselineUv');
   positive(s.offsetQuietSec, 'offsetQuietSec');
   if (!(s.minDurationSec >= 0)) throw bad('minDurationSec', 'must be ≥ 0');
   positive(s.morphology.windowSec, 'morphology.windowSec');

@@ -6,9 +6,13 @@ const FACTORS: Record<string, number> = { nV: 1e-3, uV: 1, mV: 1e3, V: 1e6 };
 export function microvoltFactor(unit: string | null): number {
   const u = unit === null ? null : normaliseUnit(unit);
   if (u === null || !(u in FACTORS)) {
-    throw new MyoTraceError('DETECT_UNSUPPORTED_UNIT', `Leg EMG must be in a voltage unit (nV, uV, mV, V), got ${unit === null ? 'no unit' : `"${unit}"`}.`, {
-      hint: 'Fix the physical dimension in the EDF header (for example with EDFbrowser), or convert the file.',
-    });
+    throw new MyoTraceError(
+      'DETECT_UNSUPPORTED_UNIT',
+      `Leg EMG must be in a voltage unit (nV, uV, mV, V), got ${unit === null ? 'no unit' : `"${unit}"`}.`,
+      {
+        hint: 'Fix the physical dimension in the EDF header (for example with EDFbrowser), or convert the file.',
+      },
+    );
   }
   return FACTORS[u];
 }

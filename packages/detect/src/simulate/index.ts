@@ -2,18 +2,27 @@
  * Simulators with exact ground truth. Each generator is its own module; add one export line per
  * module here.
  */
-export { createSimRng, inverseNormalCdf, type SimRng } from './random.js';
+
 export {
-  simulatePsg,
-  simulatePsgNight,
-  psgTruth,
-  psgToEdf,
-  psgAnnotations,
-  psgName,
   defaultPsgSimOptions,
+  type PsgNight,
   type PsgSimOptions,
   type PsgSimulation,
-  type PsgNight,
+  psgAnnotations,
+  psgName,
+  psgToEdf,
+  psgTruth,
+  simulatePsg,
+  simulatePsgNight,
 } from './psg.js';
-export { psgProfiles, psgProfileNames, type PsgProfile, type PsgProfileName } from './psgProfiles.js';
-export type { PsgEventPlan, PlacedMovement, PlacedBurst, PlacedRespiratoryEvent, PlacedSpan, BurstShape, MovementOrigin } from './psgEvents.js';
+export type {
+  BurstShape,
+  MovementOrigin,
+  PlacedBurst,
+  PlacedMovement,
+  PlacedRespiratoryEvent,
+  PlacedSpan,
+  PsgEventPlan,
+} from './psgEvents.js';
+export { type PsgProfile, type PsgProfileName, psgProfileNames, psgProfiles } from './psgProfiles.js';
+export { createSimRng, inverseNormalCdf, type SimRng } from './random.js';

@@ -1,5 +1,5 @@
-import { MyoTraceError } from '@myotrace/errors';
 import { type EdfWriteAnnotation, type EdfWriteSignal, writeEdf } from '@myotrace/edf';
+import { MyoTraceError } from '@myotrace/errors';
 import { applyPlmRules } from '../plm/apply.js';
 import { plmSettings } from '../plm/settings.js';
 import type { LmEvent, TimedEvent } from '../plm/types.js';
@@ -9,7 +9,15 @@ import { DETECT_VERSION } from '../version.js';
 import { type PsgEventPlan, placePsgEvents } from './psgEvents.js';
 import { EPOCH_SEC, simulateHypnogram } from './psgHypnogram.js';
 import { type PsgProfileName, psgProfileNames, psgProfiles } from './psgProfiles.js';
-import { type PsgBackground, drawBackground, heartBeats, synthEcg, synthEeg, synthFlow, synthLeg } from './psgSignals.js';
+import {
+  drawBackground,
+  heartBeats,
+  type PsgBackground,
+  synthEcg,
+  synthEeg,
+  synthFlow,
+  synthLeg,
+} from './psgSignals.js';
 import { createSimRng } from './random.js';
 
 export interface PsgSimOptions {
@@ -21,7 +29,13 @@ export interface PsgSimOptions {
   sampleRateHz: 200 | 256 | 500;
 }
 
-export const defaultPsgSimOptions: PsgSimOptions = { seed: 1, hours: 8, profile: 'plmd-mild', unit: 'uV', sampleRateHz: 256 };
+export const defaultPsgSimOptions: PsgSimOptions = {
+  seed: 1,
+  hours: 8,
+  profile: 'plmd-mild',
+  unit: 'uV',
+  sampleRateHz: 256,
+};
 
 /** Everything about a simulated night before it is written to EDF. */
 export interface PsgNight {
@@ -64,11 +78,15 @@ function validate(o: PsgSimOptions): void {
   const bad = (field: string, message: string, hint: string): never => {
     throw new MyoTraceError('DETECT_SIM_INVALID_OPTION', message, { field, hint });
   };
-  if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > 0xffffffff) bad('seed', `seed must be an integer 0..4294967295, got ${o.seed}`, 'Use a whole number such as 1.');
-  if (!(o.hours >= 0.1 && o.hours <= 24)) bad('hours', `hours must lie between 0.1 and 24, got ${o.hours}`, 'A full night is 8 hours.');
-  if (!psgProfileNames.includes(o.profile)) bad('profile', `unknown profile "${o.profile}"`, `Choose one of ${psgProfileNames.join(', ')}.`);
+  if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > 0xffffffff)
+    bad('seed', `seed must be an integer 0..4294967295, got ${o.seed}`, 'Use a whole number such as 1.');
+  if (!(o.hours >= 0.1 && o.hours <= 24))
+    bad('hours', `hours must lie between 0.1 and 24, got ${o.hours}`, 'A full night is 8 hours.');
+  if (!psgProfileNames.includes(o.profile))
+    bad('profile', `unknown profile "${o.profile}"`, `Choose one of ${psgProfileNames.join(', ')}.`);
   if (o.unit !== 'uV' && o.unit !== 'mV') bad('unit', `unit must be uV or mV, got ${String(o.unit)}`, 'Use uV or mV.');
-  if (![200, 256, 500].includes(o.sampleRateHz)) bad('sampleRateHz', `sample rate must be 200, 256 or 500 Hz, got ${o.sampleRateHz}`, 'Use 200, 256 or 500.');
+  if (![200, 256, 500].includes(o.sampleRateHz))
+    bad('sampleRateHz', `sample rate must be 200, 256 or 500 Hz, got ${o.sampleRateHz}`, 'Use 200, 256 or 500.');
 }
 
 /** Stage segments (one per epoch) from the hypnogram. */
@@ -165,8 +183,14 @@ export function psgTruth(night: PsgNight, standard: ScoringStandard = 'wasm2016'
             mainsHz: night.background.mainsHz,
             humUv: round2(night.background.humUv),
             humSpans: night.background.humSpans.map(([a, b]) => [round2(a), round2(b)]),
-            restingUv: { left: round2(night.background.restingUv.left), right: round2(night.background.restingUv.right) },
-            ecgLeakUv: { left: round2(night.background.ecgLeakUv.left), right: round2(night.background.ecgLeakUv.right) },
+            restingUv: {
+              left: round2(night.background.restingUv.left),
+              right: round2(night.background.restingUv.right),
+            },
+            ecgLeakUv: {
+              left: round2(night.background.ecgLeakUv.left),
+              right: round2(night.background.ecgLeakUv.right),
+            },
             heartRateBpm: round2(night.background.heartRateBpm),
           },
         },
@@ -188,9 +212,15 @@ function round2(v: number): number {
 
 /** EDF+ annotations of a night: 30-s hypnogram epochs, respiratory events, arousals. */
 export function psgAnnotations(night: PsgNight): EdfWriteAnnotation[] {
-  const ann: EdfWriteAnnotation[] = night.hypnogram.map((stage, e) => ({ onset: e * EPOCH_SEC, duration: EPOCH_SEC, text: `Sleep stage ${stage}` }));
-  for (const r of night.plan.respiratory) ann.push({ onset: round3(r.onsetSec), duration: round3(r.durationSec), text: r.kind });
-  for (const a of night.plan.arousals) ann.push({ onset: round3(a.onsetSec), duration: round3(a.durationSec), text: 'Arousal' });
+  const ann: EdfWriteAnnotation[] = night.hypnogram.map((stage, e) => ({
+    onset: e * EPOCH_SEC,
+    duration: EPOCH_SEC,
+    text: `Sleep stage ${stage}`,
+  }));
+  for (const r of night.plan.respiratory)
+    ann.push({ onset: round3(r.onsetSec), duration: round3(r.durationSec), text: r.kind });
+  for (const a of night.plan.arousals)
+    ann.push({ onset: round3(a.onsetSec), duration: round3(a.durationSec), text: 'Arousal' });
   return ann.sort((a, b) => a.onset - b.onset);
 }
 
@@ -211,11 +241,66 @@ export function psgToEdf(night: PsgNight): Uint8Array {
   };
   const emgRange = 3276.7 * k;
   const signals: EdfWriteSignal[] = [
-    { label: 'LAT', transducer: 'AgAgCl electrodes', physicalDimension: o.unit, physicalMin: -emgRange, physicalMax: emgRange, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.1Hz LP:0.4*fs', sampleRate: o.sampleRateHz, samples: scaled(night.left, 0.1) },
-    { label: 'RAT', transducer: 'AgAgCl electrodes', physicalDimension: o.unit, physicalMin: -emgRange, physicalMax: emgRange, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.1Hz LP:0.4*fs', sampleRate: o.sampleRateHz, samples: scaled(night.right, 0.1) },
-    { label: 'ECG', transducer: 'AgAgCl electrodes', physicalDimension: 'mV', physicalMin: -5, physicalMax: 5, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.3Hz', sampleRate: o.sampleRateHz, samples: night.ecg },
-    { label: 'C4-M1', transducer: 'AgAgCl electrodes', physicalDimension: o.unit, physicalMin: -500 * k, physicalMax: 500 * k, digitalMin: -32767, digitalMax: 32767, prefilter: 'HP:0.3Hz LP:35Hz', sampleRate: night.eegRateHz, samples: scaled(night.eeg, 1000 / 32767) },
-    { label: 'Flow', transducer: 'nasal pressure cannula', physicalDimension: 'cmH2O', physicalMin: -5, physicalMax: 5, digitalMin: -32767, digitalMax: 32767, prefilter: '', sampleRate: FLOW_RATE_HZ, samples: night.flow },
+    {
+      label: 'LAT',
+      transducer: 'AgAgCl electrodes',
+      physicalDimension: o.unit,
+      physicalMin: -emgRange,
+      physicalMax: emgRange,
+      digitalMin: -32767,
+      digitalMax: 32767,
+      prefilter: 'HP:0.1Hz LP:0.4*fs',
+      sampleRate: o.sampleRateHz,
+      samples: scaled(night.left, 0.1),
+    },
+    {
+      label: 'RAT',
+      transducer: 'AgAgCl electrodes',
+      physicalDimension: o.unit,
+      physicalMin: -emgRange,
+      physicalMax: emgRange,
+      digitalMin: -32767,
+      digitalMax: 32767,
+      prefilter: 'HP:0.1Hz LP:0.4*fs',
+      sampleRate: o.sampleRateHz,
+      samples: scaled(night.right, 0.1),
+    },
+    {
+      label: 'ECG',
+      transducer: 'AgAgCl electrodes',
+      physicalDimension: 'mV',
+      physicalMin: -5,
+      physicalMax: 5,
+      digitalMin: -32767,
+      digitalMax: 32767,
+      prefilter: 'HP:0.3Hz',
+      sampleRate: o.sampleRateHz,
+      samples: night.ecg,
+    },
+    {
+      label: 'C4-M1',
+      transducer: 'AgAgCl electrodes',
+      physicalDimension: o.unit,
+      physicalMin: -500 * k,
+      physicalMax: 500 * k,
+      digitalMin: -32767,
+      digitalMax: 32767,
+      prefilter: 'HP:0.3Hz LP:35Hz',
+      sampleRate: night.eegRateHz,
+      samples: scaled(night.eeg, 1000 / 32767),
+    },
+    {
+      label: 'Flow',
+      transducer: 'nasal pressure cannula',
+      physicalDimension: 'cmH2O',
+      physicalMin: -5,
+      physicalMax: 5,
+      digitalMin: -32767,
+      digitalMax: 32767,
+      prefilter: '',
+      sampleRate: FLOW_RATE_HZ,
+      samples: night.flow,
+    },
   ];
   return writeEdf({
     format: 'EDF+C',

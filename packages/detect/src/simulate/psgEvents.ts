@@ -102,7 +102,12 @@ export function placePsgEvents(rng: SimRng, hyp: SleepStage[], durationSec: numb
       }
       if (respRng.chance(profile.lmAfterRespiratoryChance)) {
         const onset = arousalOnset !== null ? arousalOnset + respRng.uniform(0.2, 1.5) : end + respRng.uniform(0.5, 5);
-        proposals.push({ onsetSec: onset, origin: 'respiratory', side: pickSide(respRng, profile), durationSec: lmDuration(respRng, 1.8) });
+        proposals.push({
+          onsetSec: onset,
+          origin: 'respiratory',
+          side: pickSide(respRng, profile),
+          durationSec: lmDuration(respRng, 1.8),
+        });
       }
       t = end;
     }
@@ -116,13 +121,18 @@ export function placePsgEvents(rng: SimRng, hyp: SleepStage[], durationSec: numb
     if (t0 < lead || t0 > tail) continue;
     const st = hyp[e];
     const perEpoch = (perHour: number): number => (perHour * EPOCH_SEC) / 3600;
-    const seriesRate = st === 'W' ? profile.seriesPerHour.wake : st === 'R' ? profile.seriesPerHour.rem : profile.seriesPerHour.nrem;
+    const seriesRate =
+      st === 'W' ? profile.seriesPerHour.wake : st === 'R' ? profile.seriesPerHour.rem : profile.seriesPerHour.nrem;
     if (mvRng.chance(perEpoch(seriesRate))) {
       const count = mvRng.int(profile.seriesLength[0], profile.seriesLength[1]);
       const pattern = mvRng.pick(['left', 'right', 'mixed'] as const, [0.3, 0.3, 0.4]);
       let t = t0 + mvRng.uniform(0, EPOCH_SEC);
       for (let k = 0; k < count && t < tail; k++) {
-        const side = mvRng.chance(profile.bilateralFraction) ? 'bilateral' : pattern === 'mixed' ? mvRng.pick<Leg>(['left', 'right']) : pattern;
+        const side = mvRng.chance(profile.bilateralFraction)
+          ? 'bilateral'
+          : pattern === 'mixed'
+            ? mvRng.pick<Leg>(['left', 'right'])
+            : pattern;
         proposals.push({ onsetSec: t, origin: 'series', side, durationSec: lmDuration(mvRng, 2) });
         t += Math.min(75, Math.max(12, mvRng.logNormal(profile.imiMedianSec, profile.imiSpread)));
       }
@@ -131,13 +141,23 @@ export function placePsgEvents(rng: SimRng, hyp: SleepStage[], durationSec: numb
       let t = t0 + mvRng.uniform(0, EPOCH_SEC);
       const count = mvRng.int(3, 5);
       for (let k = 0; k < count; k++) {
-        proposals.push({ onsetSec: t, origin: 'cluster', side: pickSide(mvRng, profile), durationSec: mvRng.uniform(0.7, 1.8) });
+        proposals.push({
+          onsetSec: t,
+          origin: 'cluster',
+          side: pickSide(mvRng, profile),
+          durationSec: mvRng.uniform(0.7, 1.8),
+        });
         t += mvRng.chance(0.5) ? mvRng.uniform(3, 4.1) : mvRng.uniform(6, 8.5);
       }
     }
     const isoRate = st === 'W' ? profile.isolatedPerHour.wake : profile.isolatedPerHour.sleep;
     if (mvRng.chance(perEpoch(isoRate))) {
-      proposals.push({ onsetSec: t0 + mvRng.uniform(0, EPOCH_SEC), origin: 'isolated', side: pickSide(mvRng, profile), durationSec: lmDuration(mvRng, 1.6) });
+      proposals.push({
+        onsetSec: t0 + mvRng.uniform(0, EPOCH_SEC),
+        origin: 'isolated',
+        side: pickSide(mvRng, profile),
+        durationSec: lmDuration(mvRng, 1.6),
+      });
     }
     // long movements: mostly in wake and around stage changes
     const changing = e > 0 && hyp[e - 1] !== st;
@@ -170,7 +190,11 @@ export function placePsgEvents(rng: SimRng, hyp: SleepStage[], durationSec: numb
     if (ok) {
       const e = Math.floor(m.onsetSec / EPOCH_SEC);
       const into = m.onsetSec - e * EPOCH_SEC;
-      if ((into < EDGE_MARGIN && e > 0 && hyp[e - 1] !== hyp[e]) || (into > EPOCH_SEC - EDGE_MARGIN && hyp[e + 1] !== undefined && hyp[e + 1] !== hyp[e])) ok = false;
+      if (
+        (into < EDGE_MARGIN && e > 0 && hyp[e - 1] !== hyp[e]) ||
+        (into > EPOCH_SEC - EDGE_MARGIN && hyp[e + 1] !== undefined && hyp[e + 1] !== hyp[e])
+      )
+        ok = false;
     }
     // respiratory window edges: clearly in or clearly out
     if (ok) {
@@ -191,7 +215,10 @@ export function placePsgEvents(rng: SimRng, hyp: SleepStage[], durationSec: numb
     if (!asleep(m.onsetSec) || m.origin === 'respiratory' || m.origin === 'long') continue;
     if (arRng.chance(profile.arousalWithLmChance)) {
       const first = m.endSec - m.onsetSec;
-      arousals.push({ onsetSec: m.onsetSec + arRng.uniform(0.2, Math.max(0.3, Math.min(2, first - 0.3))), durationSec: arRng.uniform(3, 15) });
+      arousals.push({
+        onsetSec: m.onsetSec + arRng.uniform(0.2, Math.max(0.3, Math.min(2, first - 0.3))),
+        durationSec: arRng.uniform(3, 15),
+      });
     }
   }
   for (let e = 0; e < hyp.length; e++) {
@@ -214,18 +241,26 @@ export function placePsgEvents(rng: SimRng, hyp: SleepStage[], durationSec: numb
   const artRng = rng.fork('artefacts');
   const motionArtefacts: PsgEventPlan['motionArtefacts'] = [];
   const pops: PsgEventPlan['pops'] = [];
-  const clear = (from: number, to: number): boolean => movements.every((m) => m.endSec + 2 < from || m.onsetSec - 2 > to);
+  const clear = (from: number, to: number): boolean =>
+    movements.every((m) => m.endSec + 2 < from || m.onsetSec - 2 > to);
   for (let e = 0; e < hyp.length; e++) {
     const t0 = e * EPOCH_SEC;
     if (t0 < lead || t0 > tail) continue;
     if (hyp[e] === 'W' && artRng.chance((profile.motionArtefactsPerHourWake * EPOCH_SEC) / 3600)) {
       const dur = artRng.uniform(2, 15);
       const on = t0 + artRng.uniform(0, EPOCH_SEC - 1);
-      if (on + dur < tail) motionArtefacts.push({ onsetSec: on, durationSec: dur, amplitudeUv: artRng.uniform(40, 250), frequencyHz: artRng.uniform(0.4, 1.5) });
+      if (on + dur < tail)
+        motionArtefacts.push({
+          onsetSec: on,
+          durationSec: dur,
+          amplitudeUv: artRng.uniform(40, 250),
+          frequencyHz: artRng.uniform(0.4, 1.5),
+        });
     }
     if (artRng.chance((profile.popsPerHour * EPOCH_SEC) / 3600)) {
       const t = t0 + artRng.uniform(0, EPOCH_SEC);
-      if (clear(t - 0.1, t + 0.1)) pops.push({ timeSec: t, leg: artRng.pick<Leg>(['left', 'right']), amplitudeUv: artRng.uniform(40, 200) });
+      if (clear(t - 0.1, t + 0.1))
+        pops.push({ timeSec: t, leg: artRng.pick<Leg>(['left', 'right']), amplitudeUv: artRng.uniform(40, 200) });
     }
   }
   return { movements, respiratory, arousals: keptArousals, motionArtefacts, pops, rejectedProposals: rejected };
@@ -269,7 +304,9 @@ function buildMovement(rng: SimRng, p: Proposal, profile: PsgProfile): PlacedMov
     // the second leg starts while the first is clearly active, so the two always overlap
     const delay = rng.uniform(0, Math.min(1, 0.4 * p.durationSec));
     const long = p.durationSec > 10;
-    let d2 = long ? p.durationSec * rng.uniform(0.7, 1.1) : Math.min(9.2, Math.max(0.75, p.durationSec * rng.uniform(0.6, 1.3)));
+    let d2 = long
+      ? p.durationSec * rng.uniform(0.7, 1.1)
+      : Math.min(9.2, Math.max(0.75, p.durationSec * rng.uniform(0.6, 1.3)));
     // bilateral span clear of the 15 s limit
     const span = Math.max(p.durationSec, delay + d2);
     if (!long && span > 14) d2 = 14 - delay;

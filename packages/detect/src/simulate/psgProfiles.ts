@@ -115,7 +115,8 @@ export const psgProfiles: Record<PsgProfileName, PsgProfile> = {
   noisy: {
     ...base,
     name: 'noisy',
-    description: 'Moderate PLMS with a difficult signal: higher resting EMG, mains hum, strong ECG leakage, electrode pops.',
+    description:
+      'Moderate PLMS with a difficult signal: higher resting EMG, mains hum, strong ECG leakage, electrode pops.',
     seriesPerHour: { nrem: 1.2, rem: 0.1, wake: 0.3 },
     seriesLength: [5, 15],
     amplitudeMedianUv: 40,
@@ -128,7 +129,8 @@ export const psgProfiles: Record<PsgProfileName, PsgProfile> = {
   apnea: {
     ...base,
     name: 'apnea',
-    description: 'Obstructive sleep apnoea (AHI about 30/h): LMs at the end of respiratory events, arousals, some true PLMS.',
+    description:
+      'Obstructive sleep apnoea (AHI about 30/h): LMs at the end of respiratory events, arousals, some true PLMS.',
     seriesPerHour: { nrem: 0.5, rem: 0.1, wake: 0.2 },
     ahi: 30,
     lmAfterRespiratoryChance: 0.55,
@@ -138,7 +140,8 @@ export const psgProfiles: Record<PsgProfileName, PsgProfile> = {
   difficult: {
     ...base,
     name: 'difficult',
-    description: 'Moderate PLMS at the edge of the AASM recording specification: resting EMG 4–5 µV, strong intermittent hum, ECG leak up to 80 µV, frequent electrode pops, smaller bursts.',
+    description:
+      'Moderate PLMS at the edge of the AASM recording specification: resting EMG 4–5 µV, strong intermittent hum, ECG leak up to 80 µV, frequent electrode pops, smaller bursts.',
     seriesPerHour: { nrem: 1.2, rem: 0.1, wake: 0.3 },
     seriesLength: [5, 15],
     amplitudeMedianUv: 30,

@@ -27,7 +27,10 @@ export function drawBackground(rng: SimRng, profile: PsgProfile, durationSec: nu
     if (rng.chance(0.5)) humSpans.push([start, start + total]);
     else {
       const cut = start + rng.uniform(0.3, 0.7) * total;
-      humSpans.push([start, cut], [Math.min(durationSec, cut + 0.1 * durationSec), Math.min(durationSec, start + 1.1 * total)]);
+      humSpans.push(
+        [start, cut],
+        [Math.min(durationSec, cut + 0.1 * durationSec), Math.min(durationSec, start + 1.1 * total)],
+      );
     }
   }
   const leak = (): number => rng.uniform(...profile.ecgLeakUv) * (rng.chance(0.5) ? 1 : -1);
@@ -42,9 +45,16 @@ export function drawBackground(rng: SimRng, profile: PsgProfile, durationSec: nu
 }
 
 /** Beat times (s) for a heart rate that varies with stage, breathing (RSA) and arousals. */
-export function heartBeats(rng: SimRng, hyp: SleepStage[], durationSec: number, bg: PsgBackground, plan: PsgEventPlan): Float64Array {
+export function heartBeats(
+  rng: SimRng,
+  hyp: SleepStage[],
+  durationSec: number,
+  bg: PsgBackground,
+  plan: PsgEventPlan,
+): Float64Array {
   const beats: number[] = [];
-  const arousalAt = (t: number): boolean => plan.arousals.some((a) => t >= a.onsetSec && t < a.onsetSec + a.durationSec + 5);
+  const arousalAt = (t: number): boolean =>
+    plan.arousals.some((a) => t >= a.onsetSec && t < a.onsetSec + a.durationSec + 5);
   let t = rng.uniform(0.2, 0.8);
   let slow = 0;
   while (t < durationSec) {
@@ -133,12 +143,21 @@ export function synthLeg(
   // waves far below the 10 Hz high-pass, by phasor rotation rather than per-sample sin())
   const step = Math.round(fs);
   const gain = bg.ecgLeakUv[leg] / 1.2;
-  const drifts = [0, 1].map(() => ({ f: rng.uniform(0.01, 0.15), a: rng.uniform(5, 40), p: rng.uniform(0, 2 * Math.PI) }));
-  const c1 = Math.cos((2 * Math.PI * drifts[0].f) / fs), s1 = Math.sin((2 * Math.PI * drifts[0].f) / fs);
-  const c2 = Math.cos((2 * Math.PI * drifts[1].f) / fs), s2 = Math.sin((2 * Math.PI * drifts[1].f) / fs);
-  let re1 = Math.cos(drifts[0].p), im1 = Math.sin(drifts[0].p);
-  let re2 = Math.cos(drifts[1].p), im2 = Math.sin(drifts[1].p);
-  const a1d = drifts[0].a, a2d = drifts[1].a;
+  const drifts = [0, 1].map(() => ({
+    f: rng.uniform(0.01, 0.15),
+    a: rng.uniform(5, 40),
+    p: rng.uniform(0, 2 * Math.PI),
+  }));
+  const c1 = Math.cos((2 * Math.PI * drifts[0].f) / fs),
+    s1 = Math.sin((2 * Math.PI * drifts[0].f) / fs);
+  const c2 = Math.cos((2 * Math.PI * drifts[1].f) / fs),
+    s2 = Math.sin((2 * Math.PI * drifts[1].f) / fs);
+  let re1 = Math.cos(drifts[0].p),
+    im1 = Math.sin(drifts[0].p);
+  let re2 = Math.cos(drifts[1].p),
+    im2 = Math.sin(drifts[1].p);
+  const a1d = drifts[0].a,
+    a2d = drifts[1].a;
   let level = bg.restingUv[leg] / bandShare;
   let walk = 0;
   for (let s = 0; s < n; s += step) {
@@ -157,8 +176,12 @@ export function synthLeg(
       re2 = r2;
     }
     // keep the phasors on the unit circle
-    const k1 = 1 / Math.hypot(re1, im1), k2 = 1 / Math.hypot(re2, im2);
-    re1 *= k1; im1 *= k1; re2 *= k2; im2 *= k2;
+    const k1 = 1 / Math.hypot(re1, im1),
+      k2 = 1 / Math.hypot(re2, im2);
+    re1 *= k1;
+    im1 *= k1;
+    re2 *= k2;
+    im2 *= k2;
     level = next;
   }
 
@@ -194,7 +217,10 @@ export function synthLeg(
       const i0 = Math.round(b.onsetSec * fs);
       const len = Math.min(Math.round(b.durationSec * fs), n - i0, carrier.length);
       rng.fillGauss(carrier.subarray(0, len + 2));
-      let y1 = 0, y2 = 0, xm1 = 0, xm2 = 0;
+      let y1 = 0,
+        y2 = 0,
+        xm1 = 0,
+        xm2 = 0;
       for (let k = 0; k < len; k++) {
         const xin = carrier[k];
         const y = b0 * xin - b0 * xm2 - a1 * y1 - a2 * y2;
@@ -213,8 +239,10 @@ export function synthLeg(
       const i0 = Math.max(0, Math.round(from * fs));
       const i1 = Math.min(n, Math.round(to * fs));
       const w = (2 * Math.PI * bg.mainsHz) / fs;
-      const c1 = Math.cos(w), s1 = Math.sin(w);
-      let re = Math.cos(w * i0), im = Math.sin(w * i0);
+      const c1 = Math.cos(w),
+        s1 = Math.sin(w);
+      let re = Math.cos(w * i0),
+        im = Math.sin(w * i0);
       const amp = bg.humUv * (leg === 'left' ? 1 : 0.8);
       for (let i = i0; i < i1; i++) {
         // sin(3θ) = 3 sin θ − 4 sin³ θ
@@ -267,8 +295,10 @@ export function synthEeg(rng: SimRng, hyp: SleepStage[], n: number, fs: number):
   }
   const osc = (freq: number, amp: number, from: number, to: number): void => {
     const w = (2 * Math.PI * freq) / fs;
-    const c1 = Math.cos(w), s1 = Math.sin(w);
-    let re = 1, im = 0;
+    const c1 = Math.cos(w),
+      s1 = Math.sin(w);
+    let re = 1,
+      im = 0;
     for (let i = from; i < to; i++) {
       x[i] += amp * im;
       const r2 = re * c1 - im * s1;

@@ -58,7 +58,10 @@ export function createSimRng(seed: number): SimRng {
   if (!Number.isFinite(seed)) throw new RangeError('seed must be a finite number');
   const baseSeed = (Math.floor(Math.abs(seed)) % 0x100000000) >>> 0;
   const sm = splitmix32(baseSeed ^ 0x5eed1e55);
-  let s0 = sm(), s1 = sm(), s2 = sm(), s3 = sm();
+  let s0 = sm(),
+    s1 = sm(),
+    s2 = sm(),
+    s3 = sm();
   if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
   let spare = 0;
   let hasSpare = false;
@@ -72,7 +75,10 @@ export function createSimRng(seed: number): SimRng {
     s0 ^= s3;
     s2 ^= t;
     s3 = rotl(s3, 11);
-    s0 >>>= 0; s1 >>>= 0; s2 >>>= 0; s3 >>>= 0;
+    s0 >>>= 0;
+    s1 >>>= 0;
+    s2 >>>= 0;
+    s3 >>>= 0;
     return result;
   };
   const next = (): number => nextU32() / 4294967296;
@@ -117,7 +123,10 @@ export function createSimRng(seed: number): SimRng {
       const table = normalTable();
       const n = out.length;
       // xoshiro128** inlined on local copies of the state: this loop fills whole nights of noise
-      let a = s0, b = s1, c = s2, d = s3;
+      let a = s0,
+        b = s1,
+        c = s2,
+        d = s3;
       let i = 0;
       for (; i + 1 < n; i += 2) {
         const m = Math.imul(b, 5);
@@ -132,7 +141,10 @@ export function createSimRng(seed: number): SimRng {
         out[i] = table[u >>> 16];
         out[i + 1] = table[u & 0xffff];
       }
-      s0 = a >>> 0; s1 = b >>> 0; s2 = c >>> 0; s3 = d >>> 0;
+      s0 = a >>> 0;
+      s1 = b >>> 0;
+      s2 = c >>> 0;
+      s3 = d >>> 0;
       if (i < n) out[i] = table[nextU32() >>> 16];
     },
     fork: (label) => createSimRng((baseSeed ^ hashLabel(label) ^ nextFork()) >>> 0),
@@ -162,20 +174,34 @@ function normalTable(): Float32Array {
 }
 
 export function inverseNormalCdf(p: number): number {
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+  ];
   const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const lowP = 0.02425;
   if (p < lowP) {
     const q = Math.sqrt(-2 * Math.log(p));
-    return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    return (
+      (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+      ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+    );
   }
   if (p > 1 - lowP) {
     const q = Math.sqrt(-2 * Math.log(1 - p));
-    return -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    return (
+      -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+      ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+    );
   }
   const q = p - 0.5;
   const r = q * q;
-  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  return (
+    ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+    (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  );
 }
