@@ -108,7 +108,7 @@ try {
       await page.waitForFunction(() => !document.body.textContent?.includes('Analysing'), null, { timeout: 600_000 });
       const viewer = page.getByTestId('viewer');
       await viewer.focus();
-      await page.getByRole('button', { name: /⤢/ }).click();
+      await page.getByRole('button', { name: 'Whole night' }).click();
       for (let i = 0; i < 3; i++) await page.keyboard.press('+'); // 8 h → 1 h window
       const box = await viewer.boundingBox();
       if (!box) throw new Error('no viewer');

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const [base, out = 'test-artifacts/screens', email = 'alex.demo@demo.myotrace.invalid', password = 'demo-patient-password', ...only] = process.argv.slice(2);
-const SCREENS = only.length ? only : ['today', 'diary', 'medicines', 'sleep', 'exercises', 'insights', 'learn', 'learn/triage', 'recordings', 'reports', 'sharing', 'night', 'patients'];
+const SCREENS = only.length ? only : ['today', 'diary', 'medicines', 'sleep', 'exercises', 'insights', 'learn', 'learn/triage', 'recordings', 'reports', 'sharing', 'night', 'patients', 'viewer'];
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium', headless: true,
@@ -22,6 +22,16 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForTimeout(1500);
   for (const s of SCREENS) {
+    if (s === 'viewer') {
+      await page.goto(`${base}/#/recordings`);
+      await page.getByTestId('server-recordings').getByRole('link', { name: 'Open viewer' }).first().click();
+      await page.getByTestId('viewer').waitFor({ timeout: 60000 });
+      await page.waitForTimeout(4000);
+      await page.getByTestId('next-event').click();
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${out}/${name}-viewer.png`, fullPage: true });
+      continue;
+    }
     await page.goto(`${base}/#/${s}`);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${out}/${name}-${s.replace(/\//g, '_')}.png`, fullPage: name === 'phone' ? false : true });

@@ -36,10 +36,8 @@ export interface SleepEntry {
 }
 export interface ExerciseSession { id: string; startAt: string; routineId?: string | null; name: string; minutes: number; completed: boolean; notes?: string | null }
 
-export interface SafetyAlert {
-  id?: string; ruleId?: string; severity: string; title?: string; text?: string; message?: string; action?: string;
-  whatToDo?: string; sources?: { citation?: string; title?: string; url?: string }[];
-}
+/** A medication-safety alert from @myotrace/knowledge, as the server's insights carry it. */
+export interface SafetyAlert { id: string; severity: string; title: string; message: string; medicines: string[]; sources: string[] }
 
 export interface Insights {
   from: string; to: string; totalEpisodes: number; totalJerks: number;

@@ -246,12 +246,14 @@ export const en = {
 
   'idx.lmIndex': 'LM index', 'idx.clmIndex': 'CLM index', 'idx.plmsIndex': 'PLMS index', 'idx.plmwIndex': 'PLMW index',
   'idx.plmsNrIndex': 'PLMS non-respiratory', 'idx.plmsArousalIndex': 'PLMS-arousal index',
-  'idx.periodicityIndex': 'Periodicity index', 'idx.perHour': '{v} /h',
+  'idx.periodicityIndex': 'Periodicity index', 'idx.perHour': '{v} /h', 'idx.plmIndex': 'PLM index (sleep and wake)',
+  'idx.lmCount': 'Leg movements', 'idx.plmCount': 'Periodic leg movements', 'idx.sleepHours': 'Sleep (hours)', 'idx.durationHours': 'Recording (hours)',
 
   'view.title': 'Viewer',
   'view.prevEvent': 'Previous event',
   'view.nextEvent': 'Next event',
   'view.zoomIn': 'Zoom in',
+  'view.whole': 'Whole night',
   'view.zoomOut': 'Zoom out',
   'view.window': 'Window {s}',
   'view.gain': 'Gain',

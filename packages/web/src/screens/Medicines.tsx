@@ -13,17 +13,17 @@ export function AlertList({ alerts }: { alerts: SafetyAlert[] }) {
   if (alerts.length === 0) return <p className="muted">{t('meds.noAlerts')}</p>;
   return (
     <ul className="list" data-testid="safety-alerts">
-      {alerts.map((a, i) => {
-        const sev = (a.severity ?? '').toLowerCase();
-        const cls = /high|danger|emergency|major|urgent/.test(sev) ? 'danger' : /moderate|warn|caution/.test(sev) ? 'warn' : '';
+      {alerts.map((a) => {
+        const sev = a.severity.toLowerCase();
+        const cls = /high|danger|emergency|major|urgent|severe/.test(sev) ? 'danger' : /moderate|warn|caution/.test(sev) ? 'warn' : '';
+        // The message usually begins with the title; show the title alone only when it adds something.
+        const showTitle = !a.message.startsWith(a.title);
         return (
-          <li key={a.id ?? a.ruleId ?? i}>
-            <div className="entry-head"><strong>{a.title ?? a.ruleId}</strong><span className={`badge ${cls}`}>{a.severity}</span></div>
-            <p>{a.text ?? a.message}</p>
-            {(a.action ?? a.whatToDo) && <p><strong>{a.action ?? a.whatToDo}</strong></p>}
-            {a.sources && a.sources.length > 0 && (
-              <p className="hint">{a.sources.map((s, j) => <span key={j}>{s.url ? <a href={s.url} target="_blank" rel="noreferrer">{s.citation ?? s.title ?? s.url}</a> : s.citation ?? s.title}{j < (a.sources?.length ?? 0) - 1 ? '; ' : ''}</span>)}</p>
-            )}
+          <li key={a.id}>
+            <div className="entry-head"><strong>{a.medicines.join(', ') || a.title}</strong><span className={`badge ${cls}`}>{a.severity}</span></div>
+            {showTitle && <p><strong>{a.title}</strong></p>}
+            <p>{a.message}</p>
+            {a.sources.length > 0 && <details><summary>{t('learn.sources')}</summary><ul className="hint">{a.sources.map((s) => <li key={s}>{s}</li>)}</ul></details>}
           </li>
         );
       })}

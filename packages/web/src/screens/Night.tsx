@@ -5,7 +5,7 @@ import { t } from '../i18n/index.js';
 import { MotionRecorder, motionSupport } from '../lib/motion.js';
 import { analyseNight, type NightResult } from '../lib/accel.js';
 import { newUuid } from '../domain.js';
-import { isoWithOffset, localDay } from '../i18n/index.js';
+import { formatNumber, isoWithOffset, localDay } from '../i18n/index.js';
 import { queueCreate } from '../local/sync.js';
 import { useSession } from '../session.js';
 
@@ -64,7 +64,8 @@ export default function Night() {
         {error && <p className="note error" role="alert">{error}</p>}
         {result && (
           <>
-            <p><strong>{t('night.result', { n: result.events.length })}</strong> ({result.perHour.toFixed(1)}/h, {result.rateHz.toFixed(0)} Hz)</p>
+            <p><strong>{t('night.result', { n: result.events.length })}</strong> ({formatNumber(result.perHour, 1)}/h, {result.rateHz} Hz)</p>
+            {result.warnings.map((w) => <p key={w.code} className="note warn">{w.message}</p>)}
             {!added ? <button type="button" className="btn" onClick={() => void addToDiary()}>{t('night.addToDiary')}</button> : <p className="note ok">{t('night.added')}</p>}
           </>
         )}

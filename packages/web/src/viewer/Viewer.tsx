@@ -168,13 +168,13 @@ export function Viewer({ model, events, onEdit, version }: { model: ViewerModel;
   return (
     <div className="viewer">
       <div className="viewer-toolbar" role="toolbar" aria-label={t('view.title')}>
-        <button type="button" className="btn small" onClick={() => jump(-1)} aria-label={t('view.prevEvent')}>⏮ P</button>
-        <button type="button" className="btn small" onClick={() => jump(1)} data-testid="next-event" aria-label={t('view.nextEvent')}>N ⏭</button>
+        <button type="button" className="btn small" onClick={() => jump(-1)} aria-label={t('view.prevEvent')}>‹ P</button>
+        <button type="button" className="btn small" onClick={() => jump(1)} data-testid="next-event" aria-label={t('view.nextEvent')}>N ›</button>
         <button type="button" className="btn small" onClick={() => pan(-0.5)} aria-label="←">←</button>
         <button type="button" className="btn small" onClick={() => pan(0.5)} aria-label="→">→</button>
-        <button type="button" className="btn small" onClick={() => zoom(0.5)} aria-label={t('view.zoomIn')}>＋</button>
-        <button type="button" className="btn small" onClick={() => zoom(2)} aria-label={t('view.zoomOut')}>－</button>
-        <button type="button" className="btn small" onClick={() => setWindow(0, dur)}>⤢ {formatOffset(dur)}</button>
+        <button type="button" className="btn small" onClick={() => zoom(0.5)} aria-label={t('view.zoomIn')}>+</button>
+        <button type="button" className="btn small" onClick={() => zoom(2)} aria-label={t('view.zoomOut')}>−</button>
+        <button type="button" className="btn small" onClick={() => setWindow(0, dur)} aria-label={t('view.whole')}>⇔ {formatOffset(dur)}</button>
         <span className="muted" aria-live="polite">{t('view.window', { s: `${formatOffset(view.t0)} – ${formatOffset(view.t1)} (${span < 120 ? `${span.toFixed(0)} s` : `${(span / 60).toFixed(0)} min`})` })} · {t('view.events', { n: active.length })}</span>
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas region takes keyboard shortcuts */}
@@ -187,8 +187,8 @@ export function Viewer({ model, events, onEdit, version }: { model: ViewerModel;
         {model.channels.map((ch) => (
           <span key={ch.index} className="row" style={{ gap: '0.2rem', border: '1px solid var(--line)', borderRadius: 8, padding: '0 0.3rem' }}>
             <span>{ch.label}</span>
-            <button type="button" className="btn small" aria-label={`${t('view.gain')} ${ch.label} +`} onClick={() => { ch.half /= 2; setGains((g) => g + 1); }}>＋</button>
-            <button type="button" className="btn small" aria-label={`${t('view.gain')} ${ch.label} −`} onClick={() => { ch.half *= 2; setGains((g) => g + 1); }}>－</button>
+            <button type="button" className="btn small" aria-label={`${t('view.gain')} ${ch.label} +`} onClick={() => { ch.half /= 2; setGains((g) => g + 1); }}>+</button>
+            <button type="button" className="btn small" aria-label={`${t('view.gain')} ${ch.label} −`} onClick={() => { ch.half *= 2; setGains((g) => g + 1); }}>−</button>
           </span>
         ))}
       </div>

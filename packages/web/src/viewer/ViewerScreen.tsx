@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.js';
 import type { Indices, ScoreResult, ScoredEvent } from '../api/types.js';
 import { Card, download, ErrorNote, Loading } from '../components/ui.js';
-import { formatNumber, t } from '../i18n/index.js';
+import { formatNumber, label, t } from '../i18n/index.js';
 import { rescoreEdited } from '../lib/detect.js';
 import { useSession } from '../session.js';
 import { Histogram } from './Histogram.js';
@@ -148,7 +148,7 @@ export function IndicesList({ indices }: { indices: Record<string, number | null
         const isIndex = /Index$/.test(k);
         return (
           <div key={k} style={{ display: 'contents' }}>
-            <dt>{isIndex ? t(`idx.${k}` as 'idx.lmIndex') ?? k : k}</dt>
+            <dt>{label('idx', k)}</dt>
             <dd data-testid={`idx-${k}`}>{v == null ? '–' : isIndex ? t('idx.perHour', { v: formatNumber(v, 1) }) : formatNumber(v, 1)}</dd>
           </div>
         );

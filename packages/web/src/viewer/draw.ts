@@ -50,14 +50,18 @@ export function drawViewer(
   ctx.textBaseline = 'middle';
   ctx.fillText(hypno.length ? 'Hypnogram' : 'Night', 6, HYPNO_H / 2);
 
-  // Events under the traces.
+  // Lane backgrounds, then events, then traces on top.
+  for (let k = 0; k < channels.length; k++) {
+    ctx.fillStyle = k % 2 ? '#f7f9fb' : '#ffffff';
+    ctx.fillRect(GUTTER, laneTop + k * laneH, plotW, laneH);
+  }
   for (const e of events) {
     const a = e.onsetSec;
     const b = e.onsetSec + e.durationSec;
     if (b < v.t0 || a > v.t1) continue;
     const x0 = Math.max(GUTTER, xOf(a));
     const x1 = Math.min(GUTTER + plotW, xOf(b));
-    ctx.fillStyle = e.status === 'rejected' ? 'rgba(120,120,120,0.15)' : e.isPlm ? 'rgba(179,38,30,0.18)' : e.kind === 'burst' ? 'rgba(30,107,53,0.18)' : 'rgba(31,78,121,0.16)';
+    ctx.fillStyle = e.status === 'rejected' ? 'rgba(120,120,120,0.18)' : e.isPlm ? 'rgba(179,38,30,0.22)' : e.kind === 'burst' ? 'rgba(30,107,53,0.22)' : 'rgba(31,78,121,0.2)';
     ctx.fillRect(x0, laneTop, Math.max(2, x1 - x0), laneH * channels.length);
     if (e.id === v.selectedId) {
       ctx.strokeStyle = '#b3261e';
@@ -72,8 +76,6 @@ export function drawViewer(
   channels.forEach((ch, k) => {
     const top = laneTop + k * laneH;
     const mid = top + laneH / 2;
-    ctx.fillStyle = k % 2 ? '#fbfcfd' : '#ffffff';
-    ctx.fillRect(GUTTER, top, plotW, laneH);
     ctx.strokeStyle = '#e3e7ec';
     ctx.beginPath(); ctx.moveTo(GUTTER, top + 0.5); ctx.lineTo(GUTTER + plotW, top + 0.5); ctx.stroke();
     ctx.fillStyle = '#1b1f24';
