@@ -3,6 +3,7 @@ import { lazy, type ReactElement, Suspense, useEffect } from 'react';
 import { Layout } from './components/Layout.js';
 import { Loading } from './components/ui.js';
 import { useRoute } from './router.js';
+import { t } from './i18n/index.js';
 import { Login } from './screens/Login.js';
 import { Today } from './screens/Today.js';
 import { useSession } from './session.js';
@@ -21,7 +22,7 @@ const Night = lazy(() => import('./screens/Night.js'));
 const Patients = lazy(() => import('./screens/Patients.js'));
 
 export function App() {
-  const { me, loading } = useSession();
+  const { me, loading, patient } = useSession();
   const route = useRoute();
 
   // Move focus to the new screen's main landmark so keyboard and screen-reader users land on it.
@@ -33,6 +34,16 @@ export function App() {
   if (!me) return <Login />;
 
   const [first, second] = route.segments;
+  // Screens about one patient need one: a clinician (or carer of several) picks first.
+  const perPatient = ['diary', 'medicines', 'exercises', 'sleep', 'insights', 'reports', 'recordings', 'night'];
+  if (!patient && perPatient.includes(first ?? '') && !(first === 'recordings' && second?.startsWith('local-'))) {
+    return (
+      <Layout path={route.path}>
+        <h1>{t('clin.choose')}</h1>
+        <p><a className="btn primary" href="#/patients">{t('nav.patients')}</a></p>
+      </Layout>
+    );
+  }
   let screen: ReactElement;
   switch (first) {
     case 'diary': screen = <Diary />; break;

@@ -266,7 +266,9 @@ export const en = {
   'view.shortcuts': 'Keys: ←/→ pan, +/− zoom, N/P next/previous event, A accept, R reject, Delete remove.',
   'view.selected': 'Selected: {kind} at {t}, {d} s',
   'view.hypnogram': 'Hypnogram',
-  'view.backAvg': 'Back-averaging',
+  'view.backAvg': 'Jerk-locked back-averaging (EEG)',
+  'view.backAvgRun': 'Back-average the EEG on these events',
+  'view.imi': 'Intervals between movements',
   'view.bursts': 'Burst durations',
   'view.events': '{n} events',
 
@@ -282,7 +284,8 @@ export const en = {
 
   'clin.title': 'My patients',
   'clin.none': 'No patients have shared with you yet.',
-  'clin.jerksPerDay': 'Jerks/day (7 d)',
+  'clin.jerksPerDay': 'Episodes per day (7 d)',
+  'clin.choose': 'Choose a patient first',
   'clin.plms': 'Latest PLMS index',
   'clin.adherence': 'Adherence',
   'clin.alerts': 'Open alerts',

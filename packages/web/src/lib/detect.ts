@@ -1,5 +1,7 @@
 // Adapter over @myotrace/detect for the browser: one place that knows the detector entry points.
-import { aasmSettings, applyPlmRules, scoreRecording, wasm2016Settings } from '@myotrace/detect';
+import { aasmSettings, applyPlmRules, backAverage, scoreRecording, wasm2016Settings } from '@myotrace/detect';
+import { blobSource, openEdf } from '@myotrace/edf';
+import type { BackAveragePlot } from '../worker/protocol.js';
 import type { EdfReader } from '@myotrace/edf';
 import type { ScoreResult } from '../api/types.js';
 
@@ -35,4 +37,22 @@ export function rescoreEdited(
     settings,
   );
   return result as unknown as ScoreResult;
+}
+
+const TO_UV: Record<string, number> = { uv: 1, mv: 1000, v: 1e6, nv: 1e-3 };
+
+/** Jerk-locked back-averaging of EEG channels of a file around the given trigger times (detect's backAverage). */
+export async function backAverageFile(file: Blob, channels: number[], triggersSec: number[]): Promise<BackAveragePlot> {
+  const reader = await openEdf(blobSource(file));
+  const data = await reader.readSignals(channels);
+  const input = channels.map((ch, i) => {
+    const s = reader.signals[ch];
+    const f = TO_UV[(s.unit ?? 'uV').toLowerCase()] ?? 1;
+    return { label: s.label, sampleRateHz: s.sampleRate, samplesUv: f === 1 ? data[i] : data[i].map((v) => v * f) };
+  });
+  const r = backAverage(input, triggersSec);
+  return {
+    timesMs: r.timesMs, channels: r.channels.map((c) => ({ label: c.label, averageUv: c.averageUv })),
+    nUsed: r.nUsed, nTriggers: r.nTriggers, statement: r.statement, significant: r.significance.significant,
+  };
 }

@@ -7,6 +7,7 @@ import { Card, download, ErrorNote, Loading } from '../components/ui.js';
 import { formatNumber, label, t } from '../i18n/index.js';
 import { rescoreEdited } from '../lib/detect.js';
 import { useSession } from '../session.js';
+import { BackAverage } from './BackAverage.js';
 import { Histogram } from './Histogram.js';
 import { loadModel } from './load.js';
 import { localSessions, onLocalSessions } from './localSessions.js';
@@ -25,6 +26,8 @@ export default function ViewerScreen({ id }: { id: string }) {
   const [pyramid, setPyramid] = useState(0);
   const [title, setTitle] = useState(local?.file.name ?? '');
   const [tick, setTick] = useState(0);
+  const [blob, setBlob] = useState<Blob | null>(null);
+  const eeg = (model?.header.signals ?? []).filter((x) => /eeg|^c[34]|^f[34z]|^p[34z]|^o[12]|^cz|^fz|^pz/i.test(x.label)).slice(0, 4).map((x) => ({ index: x.index, label: x.label }));
 
   useEffect(() => {
     let stop = () => {};
@@ -43,6 +46,7 @@ export default function ViewerScreen({ id }: { id: string }) {
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         blob = await res.blob();
       }
+      setBlob(blob);
       const loaded = await loadModel(blob, (f) => live && setPyramid(f), () => live && setTick((x) => x + 1));
       stop = loaded.stop;
       if (live) setModel(loaded.model);
@@ -132,8 +136,13 @@ export default function ViewerScreen({ id }: { id: string }) {
       {events.length > 0 && (
         <div className="grid2">
           <Card title={t('view.bursts')}><Histogram values={durations} binWidth={0.5} max={15} unit="s" /></Card>
-          <Card title="Inter-movement intervals"><Histogram values={imis} binWidth={5} max={120} unit="s" /></Card>
+          <Card title={t('view.imi')}><Histogram values={imis} binWidth={5} max={120} unit="s" /></Card>
         </div>
+      )}
+      {blob && eeg.length > 0 && events.length > 0 && (
+        <Card title={t('view.backAvg')}>
+          <BackAverage file={blob} eeg={eeg} triggersSec={events.filter((e) => e.status !== 'rejected').map((e) => e.onsetSec)} />
+        </Card>
       )}
     </>
   );

@@ -2,7 +2,7 @@
 // Analysis worker: reads a File with windowed reads (never loads it whole), builds the viewer's min/max pyramid
 // chunk by chunk, and runs the detectors on the device. The file is never uploaded.
 import { blobSource, type EdfReader, openEdf } from '@myotrace/edf';
-import { scoreOnDevice } from '../lib/detect.js';
+import { backAverageFile, scoreOnDevice } from '../lib/detect.js';
 import { bucketsOf, PYRAMID_BASE } from '../viewer/pyramid.js';
 import { openWindow, readLayout, windowable } from '../viewer/windowed.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
@@ -15,6 +15,10 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   try {
     if (req.type === 'pyramid') {
       await buildPyramid(req.file, req.channels, req.chunkSec);
+      return;
+    }
+    if (req.type === 'backaverage') {
+      post({ type: 'backaveraged', result: await backAverageFile(req.file, req.channels, req.triggersSec) });
       return;
     }
     const reader = await openEdf(blobSource(req.file));

@@ -11,7 +11,8 @@ export interface HeaderSummary {
 
 export type WorkerRequest =
   | { type: 'pyramid'; file: Blob; channels: number[]; chunkSec: number }
-  | { type: 'score'; file: Blob; options?: Record<string, unknown> };
+  | { type: 'score'; file: Blob; options?: Record<string, unknown> }
+  | { type: 'backaverage'; file: Blob; channels: number[]; triggersSec: number[] };
 
 export type WorkerResponse =
   | { type: 'header'; header: HeaderSummary }
@@ -19,4 +20,15 @@ export type WorkerResponse =
   | { type: 'pyramid-done' }
   | { type: 'progress'; fraction: number; stage: string }
   | { type: 'scored'; result: ScoreResult; elapsedMs: number }
+  | { type: 'backaveraged'; result: BackAveragePlot }
   | { type: 'error'; code: string; message: string };
+
+/** What the viewer draws of a back-average (from @myotrace/detect's BackAverageResult). */
+export interface BackAveragePlot {
+  timesMs: number[];
+  channels: { label: string; averageUv: number[] }[];
+  nUsed: number;
+  nTriggers: number;
+  statement: string;
+  significant: boolean;
+}
