@@ -144,3 +144,26 @@ describe('duration classes and the median CI', () => {
     expect(many.fractionAtMost45Ms).toBe(0);
   });
 });
+
+describe('bursts over tonic activity with silent periods', () => {
+  it('does not take the tonic EMG around a silent period for a burst', () => {
+    for (const seed of [1, 2]) {
+      const sim = simulateEmg({
+        seed,
+        sampleRateHz: 2000,
+        durationSec: 150,
+        burstCount: 37,
+        burstKind: 'cortical',
+        tonicUv: 30,
+        burstUv: [250, 400],
+        silentCount: 18,
+      });
+      const res = detectBursts(sim.signals[0].samples, 2000);
+      const matched = res.bursts.filter((b) =>
+        sim.truth.bursts.some((t) => b.onsetSec < t.onsetSec + t.durationMs / 1000 && b.offsetSec > t.onsetSec),
+      );
+      expect(matched.length).toBe(sim.truth.bursts.length);
+      expect(res.bursts.length).toBe(sim.truth.bursts.length);
+    }
+  });
+});

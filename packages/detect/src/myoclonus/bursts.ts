@@ -50,7 +50,8 @@ export const defaultBurstSettings: BurstSettings = {
   highpassHz: 20,
   highpassOrder: 4,
   smoothMs: 5,
-  baselineWindowSec: 2,
+  // 4 s: a 500 ms silent period stays below the 20th percentile, so the tonic activity around it is not taken for bursts
+  baselineWindowSec: 4,
   baselinePercentile: 20,
   baselineBlockMs: 50,
   onsetFactor: 3,
