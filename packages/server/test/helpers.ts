@@ -6,6 +6,7 @@ import { type App, buildApp, type BuildAppOptions } from '../src/app.js';
 import { type Db, openPostgres, openSqlite } from '../src/db/connect.js';
 
 export const PG_URL = process.env.MYOTRACE_TEST_PG_URL;
+export const REDIS_URL = process.env.MYOTRACE_TEST_REDIS_URL;
 export const PG_SKIP_REASON = 'MYOTRACE_TEST_PG_URL is not set: PostgreSQL variant skipped';
 
 /** Both databases when PostgreSQL is available; the PG entry carries `skip` otherwise. */
@@ -28,10 +29,14 @@ export async function openTestDb(kind: 'sqlite' | 'postgres', dataDir: string): 
   return openPostgres(PG_URL as string, { schema: `t_${randomUUID().replace(/-/g, '').slice(0, 16)}` });
 }
 
-export async function makeEnv(kind: 'sqlite' | 'postgres', opts: Partial<BuildAppOptions> = {}): Promise<TestEnv> {
+export async function makeEnv(
+  kind: 'sqlite' | 'postgres',
+  opts: Partial<BuildAppOptions> = {},
+  makeJobs?: (db: Db, dataDir: string) => BuildAppOptions['jobs'],
+): Promise<TestEnv> {
   const dataDir = mkdtempSync(join(tmpdir(), 'myotrace-srv-'));
   const db = await openTestDb(kind, dataDir);
-  const app = await buildApp({ db, dataDir, webDist: null, passwordHashN: 1024, ...opts });
+  const app = await buildApp({ db, dataDir, webDist: null, passwordHashN: 1024, ...opts, ...(makeJobs ? { jobs: makeJobs(db, dataDir) } : {}) });
   return {
     app,
     db,
