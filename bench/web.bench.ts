@@ -159,4 +159,4 @@ const report = {
   loadAverage1m: +loadavg()[0].toFixed(1),
 };
 console.log(JSON.stringify(report, null, 2));
-console.log(`initial JS ${report.initialJsGzipKB} KB gz (viewer chunk ${report.viewerChunkGzipKB} KB gz, lazy) · first screen of ${report.edfMB} MB EDF ${report.firstScreenMs.median} ms median · panning ${report.panFps.median} fps (frame draw median ${report.panFps.medianFrameMs} ms, p95 ${report.panFps.p95FrameMs} ms)`);
+console.log(`initial JS ${report.initialJsGzipKB} KB gz (ViewerScreen chunk ${report.viewerChunkGzipKB} KB gz, loaded on demand) · first screen of ${report.edfMB} MB EDF ${report.firstScreenMs.median} ms median · panning ${report.panFps.median} fps (frame draw median ${report.panFps.medianFrameMs} ms, p95 ${report.panFps.p95FrameMs} ms)`);

@@ -37,6 +37,8 @@ export default function Recordings() {
   }
 
   useEffect(() => onLocalSessions(() => setTick((x) => x + 1)), []);
+  // Fetch the viewer's code while the person chooses a file, so "Open viewer" shows signals at once.
+  useEffect(() => { void import('../viewer/ViewerScreen.js'); }, []);
 
   return (
     <>

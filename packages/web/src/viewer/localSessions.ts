@@ -19,6 +19,16 @@ const changed = () => { for (const l of listeners) l(); };
 export function startLocalAnalysis(file: File): LocalSession {
   const session: LocalSession = { id: `local-${newUuid()}`, file, result: null, elapsedMs: null, error: null, progress: 0 };
   localSessions.set(session.id, session);
+  // Scoring competes for the (often two) cores with the viewer's first screen: let that go first.
+  setTimeout(() => runScoring(session), SCORING_DELAY_MS);
+  changed();
+  return session;
+}
+
+const SCORING_DELAY_MS = 1500;
+
+function runScoring(session: LocalSession): void {
+  const file = session.file;
   const worker = new Worker(new URL('../worker/analyse.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
     const m = ev.data;
@@ -29,6 +39,4 @@ export function startLocalAnalysis(file: File): LocalSession {
     changed();
   };
   worker.postMessage({ type: 'score', file });
-  changed();
-  return session;
 }
