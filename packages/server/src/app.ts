@@ -26,6 +26,7 @@ import { insightsRoutes } from './routes/insights.js';
 import { patientRoutes } from './routes/patients.js';
 import { recordingRoutes } from './routes/recordings.js';
 import { reportRoutes } from './routes/reports.js';
+import { researchRoutes } from './routes/research.js';
 import { VERSION } from './version.js';
 
 export interface BuildAppOptions {
@@ -44,6 +45,8 @@ export interface BuildAppOptions {
   passwordHashN?: number;
   /** Called for unexpected errors with no patient data (name, code, stack frames). */
   logError?: (info: { reqId: string; route: string; name: string; code?: string; stack: string[] }) => void;
+  /** Cohort batch results (`myotrace batch`): postgres://... or an SQLite file. Default: <dataDir>/batch.db. */
+  batchDatabase?: string;
   /** Request logging (Fastify's pino); off by default. */
   logger?: boolean;
 }
@@ -77,6 +80,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     passwordHashN: opts.passwordHashN,
   };
   const jobs = opts.jobs ?? new InProcessQueue(opts.db, opts.dataDir, opts.scorer ?? unavailableScorer);
+  let closeResearch: () => Promise<void> = async () => {};
   const ctx: AppContext = {
     db: opts.db,
     config,
@@ -174,6 +178,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await insightsRoutes(api, ctx);
       await recordingRoutes(api, ctx);
       await reportRoutes(api, ctx);
+      closeResearch = await researchRoutes(api, { location: opts.batchDatabase ?? join(opts.dataDir, 'batch.db') });
     },
     { prefix: '/api/v1' },
   );
@@ -196,6 +201,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   });
 
   app.addHook('onClose', async () => {
+    await closeResearch();
     await ctx.jobs.close();
   });
   return app as unknown as App;

@@ -30,6 +30,18 @@ const ALLOW: Readonly<Record<Relation, ReadonlySet<Action>>> = {
   none: new Set<Action>(),
 };
 
+/** Actions that concern no single patient, allowed by account role (deny by default). */
+export type RoleAction = 'research.read';
+const ROLE_ALLOW: Readonly<Record<'patient' | 'carer' | 'clinician', ReadonlySet<RoleAction>>> = {
+  patient: new Set<RoleAction>(),
+  carer: new Set<RoleAction>(),
+  clinician: new Set<RoleAction>(['research.read']),
+};
+
+export function isAllowedForRole(role: 'patient' | 'carer' | 'clinician', action: RoleAction): boolean {
+  return ROLE_ALLOW[role]?.has(action) ?? false;
+}
+
 export function isAllowed(relation: Relation, action: Action): boolean {
   return ALLOW[relation]?.has(action) ?? false;
 }

@@ -2,7 +2,7 @@
  * Starting a server process: database (DATABASE_URL or SQLite under the data folder), job queue (BullMQ when
  * REDIS_URL is set), detector and knowledge adapters, demo seed. Used by `myotrace serve`.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type App, buildApp } from './app.js';
 import { type Db, openDb } from './db/connect.js';
 import { DEMO_CLINICIAN, DEMO_PATIENT, type DemoInfo, seedDemo } from './demo/seed.js';
@@ -56,6 +56,8 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     maxUploadBytes: o.maxUploadBytes,
     secureCookies: o.secureCookies,
     webDist: o.webDist,
+    // `myotrace batch` writes to DATABASE_URL or ./data/batch.db: the research view reads the same place
+    batchDatabase: o.databaseUrl ?? join(dataDir, 'batch.db'),
   });
   let demo: DemoInfo | null = null;
   if (o.demo) {

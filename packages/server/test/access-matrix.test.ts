@@ -186,7 +186,7 @@ for (const { kind, skip } of DATABASES) {
     it('routes outside a patient: the list shows only active shares', async () => {
       const other = env.app.routeList.filter((r) => r.url.startsWith('/api/v1') && !r.url.startsWith('/api/v1/patients/:pid')).map((r) => `${r.method} ${r.url}`);
       expect(other.sort()).toEqual(
-        ['GET /api/v1/auth/me', 'GET /api/v1/health', 'GET /api/v1/patients', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/register', 'POST /api/v1/invitations/accept'].sort(),
+        ['GET /api/v1/auth/me', 'GET /api/v1/health', 'GET /api/v1/patients', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/register', 'POST /api/v1/invitations/accept', 'GET /api/v1/research/batches', 'GET /api/v1/research/batches/:batchId'].sort(),
       );
       const names = async (c: Client | null) => ((await (c ?? new Client(env.app)).get('/api/v1/patients')).json?.items ?? []).map((p: { name: string }) => p.name);
       expect(await names(subjects[0].client)).toEqual(['Owner']);
