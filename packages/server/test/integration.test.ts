@@ -34,7 +34,17 @@ describe('server with @myotrace/detect and @myotrace/knowledge', () => {
     expect(ev.json.indices.plmCount).toBe(direct.legMovements.filter((m) => m.periodic).length);
     expect(ev.json.events.length).toBeGreaterThan(10);
     // accepting everything changes nothing; rejecting everything leaves no PLM
+    // the stored sleep context: indices and PLMS per stage equal the detect package's own result, before and after
+    // an edit that changes nothing (accept all)
+    const r2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+    const perStage = { N1: 0, N2: 0, N3: 0, R: 0, W: 0 };
+    for (const m of direct.legMovements) if (m.periodic && m.stage) perStage[m.stage]++;
+    expect(direct.sleep.source).not.toBe('none');
+    const expected = { plmsIndex: r2(direct.indices.plmsIndex), plmwIndex: r2(direct.indices.plmwIndex), lmIndex: r2(direct.indices.lmIndex), sleepHours: r2(direct.sleep.tstMin / 60), plmsByStage: perStage };
+    expect(ev.json.indices).toMatchObject(expected);
     const acc = await doc.post(`/api/v1/patients/${pat.pid}/recordings/${up.json.id}/events/edits`, { edits: ev.json.events.map((e: { id: string }) => ({ op: 'accept', eventId: e.id })) });
+    expect(acc.json.indices).toMatchObject(expected);
+    expect(acc.json.events.map((e: { isPlm: boolean }) => e.isPlm)).toEqual(direct.legMovements.map((m) => m.periodic));
     expect(acc.json.indices.plmCount).toBe(ev.json.indices.plmCount);
     expect(acc.json.indices.lmCount).toBe(ev.json.indices.lmCount);
     const rej = await doc.post(`/api/v1/patients/${pat.pid}/recordings/${up.json.id}/events/edits`, { edits: ev.json.events.map((e: { id: string }) => ({ op: 'reject', eventId: e.id })) });

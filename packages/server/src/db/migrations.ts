@@ -124,9 +124,16 @@ const m002: Migration = {
   },
 };
 
+const m003: Migration = {
+  async up(db: Kysely<unknown>) {
+    // sleep context of a scored recording (JSON, see recordings/sleep-context.ts); null on older rows
+    await db.schema.alterTable('recordings').addColumn('sleep_context', 'text').execute();
+  },
+};
+
 class InlineProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_initial': m001, '002_entries_updated_index': m002 };
+    return { '001_initial': m001, '002_entries_updated_index': m002, '003_recordings_sleep_context': m003 };
   }
 }
 

@@ -93,6 +93,8 @@ export interface RecordingsTable {
   settings: string | null;
   result: string | null;
   events: string | null;
+  /** JSON StoredSleepContext (recordings/sleep-context.ts); null before migration 003 or without one. */
+  sleep_context: string | null;
   edited: number;
 }
 export interface MigrationSeq {

@@ -33,6 +33,7 @@ export async function seedDemoRecording(db: Db, dataDir: string, jobs: JobQueue,
       settings: null,
       result: null,
       events: null,
+      sleep_context: null,
       edited: 0,
     })
     .execute();

@@ -5,14 +5,15 @@
  * of the original settings to events a clinician edited.
  */
 import { readFile } from 'node:fs/promises';
-import { accelNightSummary, applyPlmRules, parseAccelCsv, type ScoreOptions, scoreRecording, type PlmSettings } from '@myotrace/detect';
+import { accelNightSummary, applyPlmRules, parseAccelCsv, type PlmSettings, resolveSleepInputs, type ScoreOptions, scoreRecording } from '@myotrace/detect';
 import { openEdf } from '@myotrace/edf';
 import { fileSource } from '@myotrace/edf/node';
 import type { ScoreResultLike } from '../recordings/events.js';
 import type { Scorer, ScoreInput } from '../recordings/jobs.js';
+import type { StoredSleepContext } from '../recordings/sleep-context.js';
 
 export const detectScorer: Scorer = {
-  async score(input: ScoreInput): Promise<ScoreResultLike> {
+  async score(input: ScoreInput): Promise<ScoreResultLike & { sleepContext?: StoredSleepContext | null }> {
     const settings = input.settings as Record<string, unknown>;
     const standard = settings.standard === 'aasm' ? 'aasm' : 'wasm2016';
     if (input.format === 'accel-csv') {
@@ -24,7 +25,24 @@ export const detectScorer: Scorer = {
     try {
       const reader = await openEdf(source);
       const options: ScoreOptions = { ...(settings as ScoreOptions), standard, file: input.filename };
-      return (await scoreRecording(reader, options)) as unknown as ScoreResultLike;
+      const result = await scoreRecording(reader, options);
+      // the same resolution scoreRecording made, kept so that edited events are re-scored with this staging
+      const inputs = resolveSleepInputs({
+        recordingAnnotations: reader.annotations.map((a) => ({ onsetSec: a.onset, durationSec: a.duration, text: a.text })),
+        recordingStartTime: reader.header.startTime,
+        hypnogram: options.hypnogram,
+        events: options.events,
+      });
+      const sleepContext: StoredSleepContext = {
+        version: 1,
+        standard: result.standard,
+        rules: result.settings.rules,
+        durationSec: result.recording.durationSec,
+        sleep: inputs.sleep,
+        respiratoryEvents: inputs.respiratoryEvents,
+        arousals: inputs.arousals,
+      };
+      return { ...(result as unknown as ScoreResultLike), sleepContext };
     } finally {
       await source.close();
     }

@@ -7,12 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { notFound } from '../http/errors.js';
 import type { EventEdit, Indices, ScoredEvent } from '../schemas/recordings.js';
+import { type OriginalMovement, rescoreWithContext, type StoredSleepContext } from './sleep-context.js';
 
 /** The subset of the detect package's ScoreResult the server reads. */
 export interface ScoreResultLike {
   recording?: { startTime?: string | null; durationSec?: number };
   sleep?: { source?: string; tstMin?: number; wakeMin?: number };
-  legMovements?: { onset: number; duration: number; side: 'left' | 'right' | 'bilateral'; periodic: boolean }[];
+  legMovements?: (OriginalMovement & { periodic: boolean })[];
   indices?: { lmIndex?: number | null; plmsIndex?: number | null };
   settings?: unknown;
   [k: string]: unknown;
@@ -26,7 +27,18 @@ export interface EventSet {
 
 export type Rescorer = (events: ScoredEvent[], ctx: { durationSec: number; sleepHours: number | null; settings: unknown }) => { periodic: boolean[]; plmsIndex: number | null } | null;
 
-export function eventsFromResult(result: ScoreResultLike): EventSet {
+/** What re-scoring needs besides the events: with `sleepContext` (recordings scored since migration 003) the PLM
+ * rules run with the original staging; without it (older rows, accelerometer nights) the fallback below. */
+export interface RescoreContext {
+  durationSec: number;
+  sleepHours: number | null;
+  settings: unknown;
+  sleepContext?: StoredSleepContext | null;
+  /** The original result's legMovements, matched to the events `lm-<i+1>`. */
+  original?: readonly OriginalMovement[];
+}
+
+export function eventsFromResult(result: ScoreResultLike, sleepContext?: StoredSleepContext | null): EventSet {
   const events: ScoredEvent[] = (result.legMovements ?? []).map((m, i) => ({
     id: `lm-${i + 1}`,
     kind: 'lm',
@@ -37,11 +49,36 @@ export function eventsFromResult(result: ScoreResultLike): EventSet {
     isPlm: !!m.periodic,
   }));
   const durationSec = result.recording?.durationSec ?? 0;
+  if (sleepContext) return { events, indices: contextIndices(events, sleepContext, result.legMovements ?? []).indices, edited: false };
   const sleepHours = result.sleep && result.sleep.source !== 'none' && result.sleep.tstMin != null ? result.sleep.tstMin / 60 : null;
   return { events, indices: indicesOf(events, durationSec, sleepHours, result.indices?.plmsIndex ?? null), edited: false };
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
+const roundOrNull = (v: number | null) => (v === null ? null : round(v));
+
+/** Indices from the PLM rules over the stored sleep context (see sleep-context.ts). */
+function contextIndices(events: ScoredEvent[], c: StoredSleepContext, original: readonly OriginalMovement[]): { periodic: boolean[]; indices: Indices } {
+  const r = rescoreWithContext(events, original, c);
+  const active = events.filter((e) => e.status !== 'rejected');
+  const plm = r.periodic.filter(Boolean).length;
+  const hours = c.durationSec / 3600;
+  return {
+    periodic: r.periodic,
+    indices: {
+      durationHours: round(hours),
+      sleepHours: c.sleep.source === 'none' ? null : round(r.tstMin / 60),
+      lmCount: active.length,
+      plmCount: plm,
+      lmIndex: r.indices.lmIndex === null ? 0 : round(r.indices.lmIndex),
+      // every periodic LM (sleep and wake) per hour of recording; equals plmsIndex without staging
+      plmIndex: hours > 0 ? round(plm / hours) : 0,
+      plmsIndex: roundOrNull(r.indices.plmsIndex),
+      plmwIndex: roundOrNull(r.indices.plmwIndex),
+      plmsByStage: { ...r.plmsByStage, W: r.plmWake },
+    },
+  };
+}
 
 export function indicesOf(events: ScoredEvent[], durationSec: number, sleepHours: number | null, plmsIndex: number | null): Indices {
   const active = events.filter((e) => e.status !== 'rejected');
@@ -88,7 +125,7 @@ export function simplePeriodic(events: ScoredEvent[]): boolean[] {
   return out;
 }
 
-export function applyEdits(set: EventSet, edits: EventEdit[], ctx: { durationSec: number; sleepHours: number | null; settings: unknown }, rescore?: Rescorer): EventSet {
+export function applyEdits(set: EventSet, edits: EventEdit[], ctx: RescoreContext, rescore?: Rescorer): EventSet {
   const events = set.events.map((e) => ({ ...e }));
   const byId = new Map(events.map((e) => [e.id, e]));
   for (const ed of edits) {
@@ -109,6 +146,13 @@ export function applyEdits(set: EventSet, edits: EventEdit[], ctx: { durationSec
     }
   }
   events.sort((a, b) => a.onsetSec - b.onsetSec);
+  if (ctx.sleepContext) {
+    const r = contextIndices(events, ctx.sleepContext, ctx.original ?? []);
+    events.forEach((e, i) => {
+      e.isPlm = r.periodic[i];
+    });
+    return { events, indices: r.indices, edited: true };
+  }
   const external = rescore?.(events, ctx) ?? null;
   const periodic = external?.periodic ?? simplePeriodic(events);
   events.forEach((e, i) => {

@@ -6,6 +6,7 @@
 import { isMyoTraceError } from '@myotrace/errors';
 import type { Db } from '../db/connect.js';
 import { type EventSet, eventsFromResult, type Rescorer, type ScoreResultLike } from './events.js';
+import type { StoredSleepContext } from './sleep-context.js';
 import { blobPath } from './storage.js';
 
 export interface ScoreInput {
@@ -15,7 +16,8 @@ export interface ScoreInput {
   settings: Record<string, unknown>;
 }
 export interface Scorer {
-  score(input: ScoreInput): Promise<ScoreResultLike>;
+  /** The result, plus the sleep context edits are re-scored with (stored apart from the result). */
+  score(input: ScoreInput): Promise<ScoreResultLike & { sleepContext?: StoredSleepContext | null }>;
   rescore?: Rescorer;
 }
 
@@ -40,8 +42,8 @@ export async function runScoringJob(db: Db, dataDir: string, scorer: Scorer, rec
   await db.kysely.updateTable('recordings').set({ job_status: 'running', job_error: null }).where('id', '=', recordingId).execute();
   const settings = rec.settings ? (JSON.parse(rec.settings) as Record<string, unknown>) : {};
   try {
-    const result = await scorer.score({ path: blobPath(dataDir, rec.sha256), format: rec.format, filename: rec.filename, settings });
-    const set: EventSet = eventsFromResult(result);
+    const { sleepContext = null, ...result } = await scorer.score({ path: blobPath(dataDir, rec.sha256), format: rec.format, filename: rec.filename, settings });
+    const set: EventSet = eventsFromResult(result, sleepContext);
     await db.kysely
       .updateTable('recordings')
       .set({
@@ -49,6 +51,7 @@ export async function runScoringJob(db: Db, dataDir: string, scorer: Scorer, rec
         job_finished_at: new Date().toISOString(),
         result: JSON.stringify(result),
         events: JSON.stringify(set),
+        sleep_context: sleepContext ? JSON.stringify(sleepContext) : null,
         edited: 0,
         start_time: result.recording?.startTime ?? rec.start_time,
         duration_sec: result.recording?.durationSec ?? rec.duration_sec,

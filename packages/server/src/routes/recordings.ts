@@ -7,7 +7,8 @@ import { authorize } from '../http/access.js';
 import type { AppContext } from '../http/context.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { writeAnnotationEdf } from '@myotrace/edf';
-import { applyEdits, type EventSet } from '../recordings/events.js';
+import { applyEdits, type EventSet, type ScoreResultLike } from '../recordings/events.js';
+import { parseSleepContext } from '../recordings/sleep-context.js';
 import { blobPath, sniffFormat, storeStream } from '../recordings/storage.js';
 import { ErrorBody, PatientIdParams } from '../schemas/common.js';
 import { EditsBody, EventsResponse, Job, Recording, RecordingParams, ScoreBody, UploadQuery } from '../schemas/recordings.js';
@@ -81,6 +82,7 @@ export async function recordingRoutes(api: Api, ctx: AppContext): Promise<void> 
           settings: null,
           result: null,
           events: null,
+          sleep_context: null,
           edited: 0,
         };
         await ctx.db.kysely.insertInto('recordings').values(row).execute();
@@ -133,11 +135,17 @@ export async function recordingRoutes(api: Api, ctx: AppContext): Promise<void> 
       await authorize(ctx, req, req.params.pid, 'recording.edit');
       const r = await loadRecording(ctx, req.params.pid, req.params.rid);
       const set = eventSetOf(r);
-      const result = r.result ? (JSON.parse(r.result) as { settings?: unknown }) : {};
+      const result = r.result ? (JSON.parse(r.result) as ScoreResultLike) : {};
       const next = applyEdits(
         set,
         req.body.edits,
-        { durationSec: Number(r.duration_sec ?? set.indices.durationHours * 3600), sleepHours: set.indices.sleepHours, settings: result.settings },
+        {
+          durationSec: Number(r.duration_sec ?? set.indices.durationHours * 3600),
+          sleepHours: set.indices.sleepHours,
+          settings: result.settings,
+          sleepContext: parseSleepContext(r.sleep_context),
+          original: result.legMovements ?? [],
+        },
         ctx.jobs.rescorer(),
       );
       await ctx.db.kysely.updateTable('recordings').set({ events: JSON.stringify(next), edited: 1 }).where('id', '=', r.id).execute();

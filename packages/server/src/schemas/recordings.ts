@@ -50,6 +50,10 @@ export const Indices = z.object({
   lmIndex: z.number(),
   plmIndex: z.number(),
   plmsIndex: z.number().nullable(),
+  /** With a stored sleep context: periodic LMs in wake per hour of wake (null without staging or wake). */
+  plmwIndex: z.number().nullable().optional(),
+  /** With a stored sleep context: periodic LMs per sleep stage and in wake (counts). */
+  plmsByStage: z.object({ N1: z.number(), N2: z.number(), N3: z.number(), R: z.number(), W: z.number() }).optional(),
 });
 export type Indices = z.infer<typeof Indices>;
 export const EventsResponse = z.object({ events: z.array(ScoredEvent), indices: Indices, edited: z.boolean() });
