@@ -85,7 +85,9 @@ async function serverMain(kind: 'sqlite' | 'postgres'): Promise<void> {
 }
 
 function startChild(kind: string): Promise<{ child: ChildProcess; ready: Ready & { denseCookie: string; denseCsrf: string } }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--server', kind], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server process
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', SELF, '--server', kind], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (b) => {
