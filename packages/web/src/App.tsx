@@ -1,6 +1,7 @@
 // Top-level: session gate, routing to screens (all but Today are loaded on demand).
 import { lazy, type ReactElement, Suspense, useEffect } from 'react';
 import { Layout } from './components/Layout.js';
+import { decodeSegment } from './research/model.js';
 import { Loading } from './components/ui.js';
 import { useRoute } from './router.js';
 import { t } from './i18n/index.js';
@@ -20,6 +21,7 @@ const Recordings = lazy(() => import('./screens/Recordings.js'));
 const Viewer = lazy(() => import('./viewer/ViewerScreen.js'));
 const Night = lazy(() => import('./screens/Night.js'));
 const Patients = lazy(() => import('./screens/Patients.js'));
+const Research = lazy(() => import('./screens/Research.js'));
 
 export function App() {
   const { me, loading, patient } = useSession();
@@ -57,6 +59,7 @@ export function App() {
     case 'recordings': screen = second ? <Viewer id={second} /> : <Recordings />; break;
     case 'night': screen = <Night />; break;
     case 'patients': screen = <Patients />; break;
+    case 'research': screen = <Research batchId={second ? decodeSegment(second) : undefined} />; break;
     default: screen = me.user.role === 'clinician' && first !== 'today' ? <Patients /> : <Today />;
   }
   return (

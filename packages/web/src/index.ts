@@ -4,4 +4,5 @@ export { enqueue, MemoryOutboxStore, syncOutbox, type OutboxItem, type OutboxSto
 export { addBuckets, addChunk, bucketsOf, columnsMinMax, createPyramid, type Pyramid } from './viewer/pyramid.js';
 export { openWindow, readLayout, readWindow, windowable, type FileLayout } from './viewer/windowed.js';
 export { formatDate, formatDateTime, formatNumber, formatOffset, formatTime, isoWithOffset, localDay } from './i18n/format.js';
+export { anyActive, batchProgress, formatIndex, formatRatio, type BatchProgress } from './research/model.js';
 export type * from './api/types.js';

@@ -2,8 +2,8 @@
 import type { EpisodeInput } from '../domain.js';
 import { request, setCsrfToken } from './http.js';
 import type {
-  AuditEntry, AuthResult, EventEdit, Grant, Indices, Insights, Invitation, ListResult, Me, PatientRef, PatientSummary,
-  Recording, Role, ScoreResult, ScoredEvent,
+  AuditEntry, AuthResult, BatchDetail, BatchSummary, EventEdit, Grant, Indices, Insights, Invitation, ListResult, Me, PatientRef,
+  PatientSummary, Recording, Role, ScoreResult, ScoredEvent,
 } from './types.js';
 
 export type DiaryKind = 'episodes' | 'medicines' | 'doses' | 'side-effects' | 'labs' | 'sleep' | 'exercise' | 'remedies' | 'ratings' | 'notes';
@@ -59,6 +59,8 @@ export const api = {
   annotationsUrl: (pid: string, rid: string) => `/api/v1${p(pid)}/recordings/${enc(rid)}/annotations.edf`,
   reportUrl: (pid: string, from: string, to: string) => `/api/v1${p(pid)}/report.pdf?from=${enc(from)}&to=${enc(to)}`,
   csvUrl: (pid: string, kind: string, from: string, to: string) => `/api/v1${p(pid)}/export.csv?kind=${enc(kind)}&from=${enc(from)}&to=${enc(to)}`,
+  researchBatches: () => request<{ batches: BatchSummary[] }>('/research/batches'),
+  researchBatch: (batchId: string) => request<BatchDetail>(`/research/batches/${enc(batchId)}`),
   fhirUrl: (pid: string, from: string, to: string) => `/api/v1${p(pid)}/fhir?from=${enc(from)}&to=${enc(to)}`,
 };
 

@@ -87,3 +87,13 @@ export interface ScoreResult {
 }
 
 export interface ListResult<T> { items: T[]; total?: number }
+
+/** A cohort batch (`myotrace batch`) and its progress, as GET /research/batches returns it (clinicians only). */
+export interface BatchSummary {
+  batchId: string; name: string; settingsHash: string; toolVersion: string; createdAt: string;
+  total: number; queued: number; running: number; done: number; failed: number;
+  failures: { id: string; code: string; message: string }[];
+}
+/** One flat result row per recording (snake_case keys as in the batch CSV export: indices, counts, warnings, provenance). */
+export type BatchRow = Record<string, string | number | null>;
+export interface BatchDetail { status: BatchSummary; rows: BatchRow[] }

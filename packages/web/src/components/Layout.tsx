@@ -27,6 +27,7 @@ const CLINICIAN_NAV: NavItem[] = [
   { path: '/recordings', key: 'nav.recordings', icon: '∿' },
   { path: '/reports', key: 'nav.reports', icon: '⇩' },
   { path: '/learn', key: 'nav.learn', icon: '?' },
+  { path: '/research', key: 'nav.research', icon: '▦' },
 ];
 const PHONE_PRIMARY = 4;
 
