@@ -72,8 +72,13 @@ function startCheckpointer(path: string, intervalMs = 250): { stop(): Promise<vo
   return {
     async stop() {
       if (exited) return;
+      // keep the process alive while waiting: with only unref'd handles left, Node would exit mid-shutdown
+      // (exit code 13, an unsettled top-level await in the CLI) before the database is closed
+      worker.ref();
       worker.postMessage('stop');
-      await Promise.race([done, new Promise((r) => setTimeout(r, 2000).unref())]);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([done, new Promise((r) => { timer = setTimeout(r, 2000); })]);
+      clearTimeout(timer);
       if (!exited) await worker.terminate();
     },
   };
