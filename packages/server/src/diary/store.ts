@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../http/access.js';
 import { ApiError, conflict, notFound } from '../http/errors.js';
 import type { Actor } from '../schemas/common.js';
 import { DIARY_KINDS, type DiaryKind, type HistoryItem } from '../schemas/diary.js';
+import { EntrySnapshots, type Fingerprint } from './snapshot.js';
 
 export const RESTORE_WINDOW_DAYS = 30;
 
@@ -58,7 +59,10 @@ interface Row {
 
 export class DiaryStore {
   private readonly actorCache = new Map<string, Actor>();
-  constructor(private readonly db: Db) {}
+  private readonly snapshots: EntrySnapshots;
+  constructor(private readonly db: Db) {
+    this.snapshots = new EntrySnapshots(db);
+  }
 
   private async actors(ids: Iterable<string>): Promise<Map<string, Actor>> {
     const missing = [...new Set(ids)].filter((id) => !this.actorCache.has(id));
@@ -243,8 +247,16 @@ export class DiaryStore {
     return { items: rows.map((r) => this.toEntry(r, actors)), total: Number(count?.n ?? 0) };
   }
 
-  /** Raw data of live entries of a kind in a local-date range (for insights and reports; no actor lookup). */
+  /**
+   * Raw data of live entries of a kind in a local-date range, in time order (for insights and reports; no actor
+   * lookup). Served from the parsed-entry snapshot (snapshot.ts); the objects are shared: callers must not mutate.
+   */
   async data<T = Record<string, unknown>>(patientId: string, kind: DiaryKind, from?: string, to?: string): Promise<T[]> {
+    return this.snapshots.data<T>(patientId, await this.fingerprintParts(patientId), kind, from, to);
+  }
+
+  /** The same straight from the database (tests compare the snapshot against it). */
+  async dataUncached<T = Record<string, unknown>>(patientId: string, kind: DiaryKind, from?: string, to?: string): Promise<T[]> {
     let query = this.db.kysely.selectFrom('entries').select('data').where('patient_id', '=', patientId).where('kind', '=', kind).where('deleted_at', 'is', null);
     if (from) query = query.where('local_date', '>=', from);
     if (to) query = query.where('local_date', '<=', to);
@@ -280,13 +292,18 @@ export class DiaryStore {
 
   /** Changes whenever any entry of the patient is created, edited, deleted or restored (any process). */
   async fingerprint(patientId: string): Promise<string> {
+    const r = await this.fingerprintParts(patientId);
+    // every edit, delete and restore raises a version, so the sum moves even within one millisecond
+    return `${r.n}|${r.v}|${r.last}`;
+  }
+
+  async fingerprintParts(patientId: string): Promise<Fingerprint> {
     const r = await this.db.kysely
       .selectFrom('entries')
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('last'), eb.fn.sum<number>('version').as('v')])
       .where('patient_id', '=', patientId)
       .executeTakeFirst();
-    // every edit, delete and restore raises a version, so the sum moves even within one millisecond
-    return `${Number(r?.n ?? 0)}|${Number(r?.v ?? 0)}|${r?.last ?? ''}`;
+    return { n: Number(r?.n ?? 0), v: Number(r?.v ?? 0), last: String(r?.last ?? '') };
   }
 
   async countAll(patientId: string): Promise<number> {

@@ -43,6 +43,8 @@ export function computeInsights(inp: InsightsInput): Insights {
   const { from, to } = inp;
   const days = dateRange(from, to);
   const index = new Map(days.map((d, i) => [d, i]));
+  // weekday from the day's position: no Date object per episode
+  const weekday0 = weekdayIndex(from);
   const episodesPerDay = new Array<number>(days.length).fill(0);
   const jerksPerDay = new Array<number>(days.length).fill(0);
   const heat = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
@@ -63,7 +65,7 @@ export function computeInsights(inp: InsightsInput): Insights {
     episodesPerDay[i]++;
     jerksPerDay[i] += j;
     if (firstEpisodeDate === null || date < firstEpisodeDate) firstEpisodeDate = date;
-    heat[weekdayIndex(date)][Number(e.startAt.slice(11, 13))]++;
+    heat[(weekday0 + i) % 7][Number(e.startAt.slice(11, 13))]++;
     countDistinct(e.triggers, triggerCounts);
     countDistinct(e.bodySites, siteCounts);
     polarity[e.polarity]++;
