@@ -19,9 +19,19 @@ const root = new URL('../../..', import.meta.url).pathname;
 const webDir = join(root, 'packages', 'web');
 const artifacts = join(root, 'test-artifacts');
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`[web e2e] skipped: ${CHROMIUM} not found (install Debian's chromium to run the browser tests)`);
+if (!haveChromium)
+  console.warn(`[web e2e] skipped: ${CHROMIUM} not found (install Debian's chromium to run the browser tests)`);
 
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 describe.skipIf(!haveChromium)('web app in Chromium against the real server', () => {
   let browser: Browser;
@@ -34,7 +44,13 @@ describe.skipIf(!haveChromium)('web app in Chromium against the real server', ()
 
   beforeAll(async () => {
     if (!existsSync(join(webDir, 'dist', 'index.html'))) {
-      const b = spawnSync('npm', ['run', 'build', '-w', 'packages/web'], { cwd: root, stdio: 'inherit' });
+      const b = spawnSync('npm', ['run', 'build', '-w', 'packages/web'], {
+        cwd: root,
+        stdio: 'inherit',
+        // a production bundle even when called from a test runner (vitest sets NODE_ENV=test, which makes
+        // import.meta.env.DEV true and drops the service worker registration)
+        env: { ...process.env, NODE_ENV: 'production' },
+      });
       if (b.status !== 0) throw new Error('web build failed');
     }
     tmp = mkdtempSync(join(tmpdir(), 'myotrace-web-e2e-'));
@@ -45,7 +61,10 @@ describe.skipIf(!haveChromium)('web app in Chromium against the real server', ()
     writeFileSync(nightA, a.bytes);
     writeFileSync(nightB, b.bytes);
     // Reference for the on-device analysis: the same pipeline in Node on the same bytes.
-    expectedA = (await scoreRecording(await openEdf(bytesSource(a.bytes)), {})).indices as unknown as Record<string, number | null>;
+    expectedA = (await scoreRecording(await openEdf(bytesSource(a.bytes)), {})).indices as unknown as Record<
+      string,
+      number | null
+    >;
     const { startServer } = await import('@myotrace/server');
     server = await startServer({ host: '127.0.0.1', port: 0, dataDir: join(tmp, 'data'), demo: false });
     const { chromium } = await import('playwright-core');
@@ -59,7 +78,11 @@ describe.skipIf(!haveChromium)('web app in Chromium against the real server', ()
   });
 
   async function newPage(): Promise<{ ctx: BrowserContext; page: Page }> {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+    const ctx = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'en-GB',
+      acceptDownloads: true,
+    });
     const page = await ctx.newPage();
     page.setDefaultTimeout(30_000);
     pages.push(page);
@@ -82,9 +105,23 @@ describe.skipIf(!haveChromium)('web app in Chromium against the real server', ()
     // Injected through the DevTools protocol: the app's CSP (script-src 'self') rightly forbids inline scripts.
     await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const result = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
-        .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const r = await (
+        window as unknown as {
+          axe: {
+            run: (
+              c: unknown,
+              o: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     });
     expect(result, `axe violations on ${what}`).toEqual([]);
   }
@@ -109,14 +146,25 @@ describe.skipIf(!haveChromium)('web app in Chromium against the real server', ()
       await expect.poll(() => page.getByTestId('today-count').textContent()).toBe('0');
       await axe(page, 'Today');
       // The service worker caches the app shell: wait until it controls the page so that an offline reload works.
-      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
       await page.reload();
-      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
       expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     });
 
-    const pid = await page.evaluate(async () => ((await (await fetch('/api/v1/auth/me')).json()) as { user: { patientId: string } }).user.patientId);
-    const serverEpisodes = () => page.evaluate(async (p) => ((await (await fetch(`/api/v1/patients/${p}/episodes`)).json()) as { items: { id: string }[] }).items, pid);
+    const pid = await page.evaluate(
+      async () => ((await (await fetch('/api/v1/auth/me')).json()) as { user: { patientId: string } }).user.patientId,
+    );
+    const serverEpisodes = () =>
+      page.evaluate(
+        async (p) =>
+          ((await (await fetch(`/api/v1/patients/${p}/episodes`)).json()) as { items: { id: string }[] }).items,
+        pid,
+      );
 
     await guard('offline-log', page, async () => {
       await ctx.setOffline(true);
@@ -139,7 +187,15 @@ describe.skipIf(!haveChromium)('web app in Chromium against the real server', ()
       // A second sync sends nothing more: still exactly one, with the detail added offline.
       await page.getByTestId('sync-status').click();
       await page.waitForTimeout(500);
-      const again = await page.evaluate(async (p) => ((await (await fetch(`/api/v1/patients/${p}/episodes`)).json()) as { items: { id: string; bodySites: string[] }[] }).items, pid);
+      const again = await page.evaluate(
+        async (p) =>
+          (
+            (await (await fetch(`/api/v1/patients/${p}/episodes`)).json()) as {
+              items: { id: string; bodySites: string[] }[];
+            }
+          ).items,
+        pid,
+      );
       expect(again).toHaveLength(1);
       expect(again[0].bodySites).toEqual(['trunk']);
     });
@@ -157,15 +213,23 @@ describe.skipIf(!haveChromium)('web app in Chromium against the real server', ()
       const plms = page.getByTestId('local-results').getByTestId('idx-plmsIndex');
       await plms.waitFor({ timeout: 90_000 });
       const shown = await plms.textContent();
-      expect(shown).toBe(`${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(expectedA.plmsIndex as number)} /h`);
-      const recs = await page.evaluate(async (p) => ((await (await fetch(`/api/v1/patients/${p}/recordings`)).json()) as { items: unknown[] }).items.length, pid);
+      expect(shown).toBe(
+        `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(expectedA.plmsIndex as number)} /h`,
+      );
+      const recs = await page.evaluate(
+        async (p) =>
+          ((await (await fetch(`/api/v1/patients/${p}/recordings`)).json()) as { items: unknown[] }).items.length,
+        pid,
+      );
       expect(recs).toBe(0);
       await axe(page, 'Recordings');
     });
 
     await guard('upload-and-edit', page, async () => {
       await page.getByTestId('upload-file').setInputFiles(nightB);
-      await expect.poll(() => page.getByTestId('rec-status').first().textContent(), { timeout: 120_000, interval: 1000 }).toBe('Scored');
+      await expect
+        .poll(() => page.getByTestId('rec-status').first().textContent(), { timeout: 120_000, interval: 1000 })
+        .toBe('Scored');
       await page.getByTestId('server-recordings').getByRole('link', { name: 'Open viewer' }).click();
       const plms = page.getByTestId('idx-plmsIndex');
       await plms.waitFor();
