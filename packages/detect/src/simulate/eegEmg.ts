@@ -140,38 +140,7 @@ export function simulateEegEmg(options: Partial<EegEmgSimOptions> = {}): EegEmgS
   }
   const spec = simBurstDurations[o.burstKind];
   const durations: number[] = [];
-  if (!o.includeEmg) {
-    return {
-      kind: 'eeg-emg',
-      options: o,
-      signals,
-      truth: {
-        jerkOnsetsSec: onsets,
-        burstDurationsMs: durations,
-        potential:
-          o.potentialUv === 0
-            ? null
-            : {
-                channels: potentialChannels,
-                latencyMs: o.potentialLatencyMs,
-                amplitudeUv: o.potentialUv,
-                widthMs: o.potentialWidthMs,
-              },
-      },
-    };
-  }
-  const emg = new Float32Array(n);
-  const bg = emgNoise(rng, n, fs);
-  const carrier = emgNoise(rng, n, fs);
-  for (let i = 0; i < n; i++) emg[i] = o.emgBackgroundUv * bg[i];
-  for (const on of onsets) {
-    const a = Math.round(on * fs);
-    const len = Math.round(((spec.meanMs + rng.uniform(-spec.spreadMs, spec.spreadMs)) * fs) / 1000);
-    durations.push((len * 1000) / fs);
-    for (let i = a; i < a + len && i < n; i++) emg[i] += o.burstUv * carrier[i];
-  }
-  signals.push({ label: o.emgLabel, sampleRateHz: fs, physicalDimension: 'uV', samples: emg });
-  return {
+  const simulation = (): EegEmgSimulation => ({
     kind: 'eeg-emg',
     options: o,
     signals,
@@ -188,7 +157,20 @@ export function simulateEegEmg(options: Partial<EegEmgSimOptions> = {}): EegEmgS
               widthMs: o.potentialWidthMs,
             },
     },
-  };
+  });
+  if (!o.includeEmg) return simulation();
+  const emg = new Float32Array(n);
+  const bg = emgNoise(rng, n, fs);
+  const carrier = emgNoise(rng, n, fs);
+  for (let i = 0; i < n; i++) emg[i] = o.emgBackgroundUv * bg[i];
+  for (const on of onsets) {
+    const a = Math.round(on * fs);
+    const len = Math.round(((spec.meanMs + rng.uniform(-spec.spreadMs, spec.spreadMs)) * fs) / 1000);
+    durations.push((len * 1000) / fs);
+    for (let i = a; i < a + len && i < n; i++) emg[i] += o.burstUv * carrier[i];
+  }
+  signals.push({ label: o.emgLabel, sampleRateHz: fs, physicalDimension: 'uV', samples: emg });
+  return simulation();
 }
 
 /** The EEG+EMG simulation as EDF+C bytes, jerk onsets (and the injected potential) as annotations. */

@@ -240,31 +240,22 @@ export function psgToEdf(night: PsgNight): Uint8Array {
     return y;
   };
   const emgRange = 3276.7 * k;
+  // both legs share one channel layout: ±3276.7 µV on 16 bits (0.1 µV steps)
+  const legSignal = (label: string, samples: Float32Array): EdfWriteSignal => ({
+    label,
+    transducer: 'AgAgCl electrodes',
+    physicalDimension: o.unit,
+    physicalMin: -emgRange,
+    physicalMax: emgRange,
+    digitalMin: -32767,
+    digitalMax: 32767,
+    prefilter: 'HP:0.1Hz LP:0.4*fs',
+    sampleRate: o.sampleRateHz,
+    samples: scaled(samples, 0.1),
+  });
   const signals: EdfWriteSignal[] = [
-    {
-      label: 'LAT',
-      transducer: 'AgAgCl electrodes',
-      physicalDimension: o.unit,
-      physicalMin: -emgRange,
-      physicalMax: emgRange,
-      digitalMin: -32767,
-      digitalMax: 32767,
-      prefilter: 'HP:0.1Hz LP:0.4*fs',
-      sampleRate: o.sampleRateHz,
-      samples: scaled(night.left, 0.1),
-    },
-    {
-      label: 'RAT',
-      transducer: 'AgAgCl electrodes',
-      physicalDimension: o.unit,
-      physicalMin: -emgRange,
-      physicalMax: emgRange,
-      digitalMin: -32767,
-      digitalMax: 32767,
-      prefilter: 'HP:0.1Hz LP:0.4*fs',
-      sampleRate: o.sampleRateHz,
-      samples: scaled(night.right, 0.1),
-    },
+    legSignal('LAT', night.left),
+    legSignal('RAT', night.right),
     {
       label: 'ECG',
       transducer: 'AgAgCl electrodes',
